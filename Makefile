@@ -1,0 +1,59 @@
+# Steunwijzer: `make run` serves the site, `make test` runs every test.
+# Only the machine's Python 3.11 is needed; uv is installed into the user's Python if absent.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+PORT ?= 8000
+export UV_PYTHON_DOWNLOADS := never
+export UV_LINK_MODE := copy
+UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
+RUN := $(UV) run --frozen
+MANAGE := $(RUN) python manage.py
+
+.PHONY: help install run serve migrate content content-check static test test-fast test-browser lint format bench check-uv
+
+help:
+	@echo "make run            install, migrate, load content and serve on http://127.0.0.1:$(PORT)"
+	@echo "make test           run every test (unit, view, guard and browser tests)"
+	@echo "make content        validate and load the content files into the database"
+	@echo "make content-check  validate the content files only"
+	@echo "make lint           ruff check and format check"
+
+check-uv:
+	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+
+install: check-uv
+	$(UV) sync --frozen
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+content: migrate
+	$(MANAGE) load_content
+
+content-check: install
+	$(MANAGE) load_content --check
+
+static: install
+	$(MANAGE) collectstatic --noinput --verbosity 0
+
+run: content static
+	@echo "Steunwijzer: http://127.0.0.1:$(PORT)/"
+	$(RUN) gunicorn config.wsgi:application --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile /dev/null --error-logfile -
+
+test: install
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest $(PYTEST_ARGS)
+
+test-fast: install
+	$(RUN) pytest -m "not browser" $(PYTEST_ARGS)
+
+test-browser: install
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest -m browser $(PYTEST_ARGS)
+
+lint: install
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+format: install
+	$(RUN) ruff format .
+	$(RUN) ruff check --fix .

@@ -1,0 +1,13 @@
+"""URL map. Public URLs are a contract (PRODUCT.md); keep them stable."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("steunwijzer.content.urls")),
+    path("", include("steunwijzer.core.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler404 = "steunwijzer.core.views.page_not_found"
+handler500 = "steunwijzer.core.views.server_error"

@@ -1,0 +1,189 @@
+"""Read and validate the content files into plain data (see docs/content-format.md).
+
+Pure: no Django. `load_content(path=...)` returns a `Content` or raises `ContentInvalid`
+with every problem found, each naming file, item and field.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .schema import (
+    AUDIENCES,
+    PHASES,
+    RESOURCE_TYPES,
+    ROLES,
+    SLUG,
+    URL,
+    Checker,
+    ContentError,
+    Field,
+    slug_field,
+)
+
+SOURCE_FIELDS = [
+    slug_field(),
+    Field("title", str, max_length=200),
+    Field("organisation", str, max_length=200),
+    Field("year", int),
+    Field("kind", str, choices=frozenset({"infographic", "onderzoek", "website", "wet"})),
+    Field("url", str, required=False, pattern=URL, default=""),
+    Field("description", str, required=False, default=""),
+]
+THEME_FIELDS = [
+    slug_field(),
+    Field("title", str, max_length=80),
+    Field("order", int),
+    Field("summary", str, max_length=300),
+    Field("intro", str, required=False, default=""),
+    Field("roles", list, choices=ROLES, non_empty=True),
+    Field("related", list, required=False, pattern=SLUG),
+    Field("items", list, non_empty=True),
+]
+ITEM_FIELDS = [
+    slug_field(),
+    Field("title", str, max_length=120),
+    Field("kind", str, choices=frozenset({"feit", "advies"})),
+    Field("body", str),
+    Field("source", str, pattern=SLUG),
+    Field("section", str, max_length=200),
+    Field("resources", list, required=False, pattern=SLUG),
+    Field("verified", bool, required=False, default=True),
+]
+FOOTNOTE_FIELDS = [Field("number", int), Field("text", str)]
+FIGURE_FIELDS = [
+    slug_field(),
+    Field("label", str, max_length=200),
+    Field("value", str, max_length=40),
+    Field("low", float),
+    Field("high", float, required=False),
+    Field("unit", str, max_length=60),
+    Field("period", str, max_length=120),
+    Field("definition", str),
+    Field("footnotes", list, required=False),
+    Field("theme", str, pattern=SLUG),
+    Field("chart", str, required=False, choices=frozenset({"aantallen", "percentages"}), default=""),
+    Field("note", str, required=False, default=""),
+    Field("source", str, pattern=SLUG),
+    Field("section", str, max_length=200),
+    Field("verified", bool, required=False, default=True),
+]
+RESOURCE_FIELDS = [
+    slug_field(),
+    Field("title", str, max_length=200),
+    Field("organisation", str, max_length=200),
+    Field("description", str),
+    Field("audiences", list, choices=AUDIENCES, non_empty=True),
+    Field("phases", list, required=False, choices=PHASES),
+    Field("type", str, choices=RESOURCE_TYPES),
+    Field("url", str, pattern=URL, max_length=500),
+    Field("language", str, required=False, choices=frozenset({"nl", "en"}), default="nl"),
+    Field("themes", list, required=False, pattern=SLUG),
+    Field("source", str, pattern=SLUG),
+    Field("section", str, max_length=200),
+]
+
+
+class ContentInvalid(Exception):
+    """The content files have problems; `errors` lists every one of them."""
+
+    def __init__(self, errors: list[ContentError]):
+        self.errors = errors
+        super().__init__("\n".join(str(error) for error in errors))
+
+
+@dataclass
+class Content:
+    """All content records, validated and cross-checked, in file order."""
+
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    themes: list[dict[str, Any]] = field(default_factory=list)
+    footnotes: list[dict[str, Any]] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    resources: list[dict[str, Any]] = field(default_factory=list)
+
+    def items(self) -> list[dict[str, Any]]:
+        return [item for theme in self.themes for item in theme["items"]]
+
+    def unverified(self) -> list[str]:
+        """Labels of the items and figures that no editor has confirmed yet."""
+        return [f"figure {f['slug']}" for f in self.figures if not f["verified"]] + [
+            f"item {i['slug']}" for i in self.items() if not i["verified"]
+        ]
+
+
+def load_content(*, path: Path) -> Content:
+    """Read every content file below `path`; raise ContentInvalid listing all problems."""
+    errors: list[ContentError] = []
+    content = Content()
+    content.sources = _records(path / "sources.yaml", "sources", SOURCE_FIELDS, errors)
+    for theme_file in sorted((path / "themes").glob("*.yaml")):
+        content.themes += _themes(theme_file, errors)
+    if not content.themes:
+        errors.append(ContentError("themes/", "-", "-", "no theme files found"))
+    figures_file = path / "figures.yaml"
+    content.footnotes = _records(figures_file, "footnotes", FOOTNOTE_FIELDS, errors)
+    content.figures = _records(figures_file, "figures", FIGURE_FIELDS, errors)
+    content.resources = _records(path / "resources.yaml", "resources", RESOURCE_FIELDS, errors)
+    if not errors:
+        from .references import check_references
+
+        errors += check_references(content)
+    if errors:
+        raise ContentInvalid(errors)
+    return content
+
+
+def read_yaml(file: Path, errors: list[ContentError]) -> Any:
+    name = file.name if file.parent.name != "themes" else f"themes/{file.name}"
+    try:
+        return yaml.safe_load(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        errors.append(ContentError(name, "-", "-", "file not found"))
+    except (yaml.YAMLError, UnicodeDecodeError) as problem:
+        errors.append(ContentError(name, "-", "-", f"not valid YAML: {problem}"))
+    return None
+
+
+def _records(file: Path, key: str, fields: list[Field], errors: list[ContentError]) -> list:
+    data = read_yaml(file, errors)
+    if data is None:
+        return []
+    checker = Checker(file.name)
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        checker.error("-", key, f"expected a list under '{key}'")
+        errors += checker.errors
+        return []
+    records = [
+        checker.record(raw, fields, item=_label(raw, number)) for number, raw in enumerate(data[key], 1)
+    ]
+    errors += checker.errors
+    return [record for record in records if record is not None]
+
+
+def _themes(file: Path, errors: list[ContentError]) -> list[dict[str, Any]]:
+    data = read_yaml(file, errors)
+    if data is None:
+        return []
+    checker = Checker(f"themes/{file.name}")
+    theme = checker.record(data, THEME_FIELDS, item=_label(data, 1))
+    if theme is not None:
+        items = [
+            checker.record(raw, ITEM_FIELDS, item=_label(raw, number))
+            for number, raw in enumerate(theme["items"], 1)
+        ]
+        theme["items"] = [item for item in items if item is not None]
+        theme["file"] = checker.file
+    errors += checker.errors
+    return [theme] if theme is not None and not checker.errors else []
+
+
+def _label(raw: Any, number: int) -> str:
+    """How an error names a record: its slug, else its position in the list."""
+    if isinstance(raw, dict) and isinstance(raw.get("slug"), str) and raw["slug"]:
+        return raw["slug"]
+    if isinstance(raw, dict) and isinstance(raw.get("number"), int):
+        return f"footnote {raw['number']}"
+    return f"#{number}"

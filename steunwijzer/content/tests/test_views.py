@@ -1,0 +1,124 @@
+"""The knowledge pages as a visitor gets them, on the real content."""
+
+import pytest
+
+from steunwijzer.content.models import Figure, Item, Resource, Theme
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def content(site_content):
+    pass
+
+
+def test_home_shows_key_figures_and_every_theme(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(6):
+        response = client.get("/")
+    html = response.content.decode()
+    assert "22.000–26.000" in html
+    for theme in Theme.objects.all():
+        assert f'href="{theme.get_absolute_url()}"' in html
+
+
+def test_home_offers_an_entry_per_role(client):
+    html = client.get("/").content.decode()
+    for code in ["school", "jeugdprofessional", "vrijwilliger", "verzorger", "justitie"]:
+        assert f'href="/voor/{code}/"' in html
+
+
+def test_theme_page_shows_every_published_item_with_its_source(client):
+    for theme in Theme.objects.all():
+        response = client.get(theme.get_absolute_url())
+        html = response.content.decode()
+        assert response.status_code == 200
+        for item in theme.items.published():
+            assert f'id="{item.slug}"' in html, item.slug
+        assert "Bron: " in html and "Augeo Foundation" in html
+
+
+def test_theme_page_queries_do_not_grow_with_items(client, django_assert_max_num_queries):
+    theme = Theme.objects.order_by("-id").first()
+    with django_assert_max_num_queries(12):
+        client.get(theme.get_absolute_url())
+
+
+def test_unknown_theme_is_a_dutch_404(client):
+    response = client.get("/thema/bestaat-niet/")
+    assert response.status_code == 404
+    assert "Deze pagina bestaat niet" in response.content.decode()
+
+
+def test_unknown_role_is_a_404(client):
+    assert client.get("/voor/piraat/").status_code == 404
+
+
+def test_role_page_lists_advice_for_that_role(client):
+    html = client.get("/voor/school/").content.decode()
+    school_theme = Theme.objects.get(slug="school")
+    advice = school_theme.items.published().filter(kind="advies").first()
+    assert advice.get_absolute_url() in html
+
+
+def test_figures_page_shows_every_verified_figure_with_footnotes(client):
+    html = client.get("/cijfers/").content.decode()
+    for figure in Figure.objects.published():
+        assert f'id="{figure.slug}"' in html
+        assert figure.value in html
+    assert 'id="voetnoot-4"' in html
+    assert html.count("<svg") == 2
+    assert 'role="img"' in html and "<title" in html and "<desc" in html
+
+
+def test_unverified_figures_never_appear(client):
+    hidden = list(Figure.objects.filter(verified=False))
+    assert hidden, "the seed's 18.000 is kept as an unverified figure"
+    for url in ["/", "/cijfers/", *[f.theme.get_absolute_url() for f in hidden]]:
+        html = client.get(url).content.decode()
+        for figure in hidden:
+            assert figure.slug not in html
+            assert figure.value not in html
+
+
+def test_resources_page_lists_everything_without_a_filter(client):
+    html = client.get("/hulpbronnen/").content.decode()
+    for resource in Resource.objects.all():
+        assert f'href="{resource.url}"' in html
+
+
+def test_resources_filter_by_audience_and_type(client):
+    books = Resource.objects.filter(type="boek")
+    response = client.get("/hulpbronnen/?soort=boek")
+    html = response.content.decode()
+    assert response.status_code == 200
+    for resource in Resource.objects.all():
+        assert (f'id="{resource.slug}"' in html) == (resource in books), resource.slug
+    response = client.get("/hulpbronnen/?doelgroep=justitie")
+    for resource in Resource.objects.all():
+        expected = "justitie" in resource.audiences
+        assert (f'id="{resource.slug}"' in response.content.decode()) == expected
+
+
+def test_resources_filter_with_no_match_shows_an_empty_state(client):
+    audiences = {"kind", "ouder", "school", "professional", "justitie"}
+    types = {"interventie", "materiaal", "boek", "organisatie", "artikel", "instrument"}
+    pairs = {(a, r.type) for r in Resource.objects.all() for a in r.audiences}
+    audience, kind = next((a, t) for a in sorted(audiences) for t in sorted(types) if (a, t) not in pairs)
+    html = client.get(f"/hulpbronnen/?doelgroep={audience}&soort={kind}").content.decode()
+    assert "Er zijn geen hulpbronnen die bij dit filter passen." in html
+
+
+def test_unknown_resources_filter_is_a_400_with_a_dutch_message(client):
+    response = client.get("/hulpbronnen/?soort=film")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Kies een soort uit de lijst." in html
+    assert Resource.objects.first().url in html  # the page still lists everything
+
+
+def test_sources_page_lists_the_infographic_and_every_link(client):
+    html = client.get("/bronnen/").content.decode()
+    assert 'id="bron-infographic"' in html
+    for resource in Resource.objects.all():
+        assert resource.url in html
+    assert Item.objects.published().first().get_absolute_url() in html

@@ -1,0 +1,120 @@
+"""Pages of the knowledge base: home, themes, roles, figures, resources, sources."""
+
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from .charts import bar_chart
+from .forms import ResourceFilterForm
+from .models import ROLE_CHOICES, Figure, Item, Resource, Source, Theme
+
+ROLES = dict(ROLE_CHOICES)
+ROLE_INTROS = {
+    "school": "Je bent leerkracht, intern begeleider of werkt op een andere manier op school.",
+    "jeugdprofessional": "Je werkt in het wijkteam, de jeugdhulp, de JGZ of het maatschappelijk werk.",
+    "vrijwilliger": "Je bent vrijwilliger, bijvoorbeeld als maatje of bij een organisatie als Exodus.",
+    "verzorger": "Je bent de ouder thuis, pleegouder, opa, oma of een andere verzorger.",
+    "justitie": "Je werkt in een gevangenis, bij de reclassering of bij de politie.",
+}
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "content/home.html",
+        {
+            "key_figures": Figure.objects.published().filter(theme__slug="hoeveel-kinderen"),
+            "themes": Theme.objects.all(),
+            "roles": ROLE_CHOICES,
+            "infographic": Source.objects.filter(slug="infographic").first(),
+        },
+    )
+
+
+def theme(request: HttpRequest, slug: str) -> HttpResponse:
+    theme = get_object_or_404(Theme, slug=slug)
+    items = theme.items.published().select_related("source").prefetch_related("resources")
+    return render(
+        request,
+        "content/theme.html",
+        {
+            "theme": theme,
+            "facts": [item for item in items if item.kind == "feit"],
+            "advice": [item for item in items if item.kind == "advies"],
+            "figures": theme.figures.published().prefetch_related("footnotes"),
+            "resources": theme.resources.all(),
+            "related": theme.related.all(),
+            "roles": [ROLES[code] for code in theme.roles if code in ROLES],
+            "previous": Theme.objects.filter(order__lt=theme.order).last(),
+            "next": Theme.objects.filter(order__gt=theme.order).first(),
+        },
+    )
+
+
+def role(request: HttpRequest, role: str) -> HttpResponse:
+    if role not in ROLES:
+        raise Http404("Onbekende rol")
+    themes = [t for t in Theme.objects.all() if role in t.roles]
+    advice = Item.objects.published().filter(kind="advies", theme__in=themes)
+    return render(
+        request,
+        "content/role.html",
+        {
+            "role": role,
+            "role_label": ROLES[role],
+            "role_intro": ROLE_INTROS[role],
+            "themes": themes,
+            "advice": advice.select_related("theme"),
+        },
+    )
+
+
+def figures(request: HttpRequest) -> HttpResponse:
+    published = list(
+        Figure.objects.published().select_related("theme", "source").prefetch_related("footnotes")
+    )
+    return render(
+        request,
+        "content/figures.html",
+        {
+            "figures": published,
+            "counts_chart": bar_chart(figures=[f for f in published if f.chart == "aantallen"]),
+            "shares_chart": bar_chart(
+                figures=[f for f in published if f.chart == "percentages"], maximum=100
+            ),
+            "footnotes": sorted(
+                {note for figure in published for note in figure.footnotes.all()},
+                key=lambda note: note.number,
+            ),
+        },
+    )
+
+
+def resources(request: HttpRequest) -> HttpResponse:
+    form = ResourceFilterForm(request.GET or None)
+    chosen = form.cleaned_data if form.is_valid() else {"doelgroep": "", "soort": ""}
+    found = Resource.objects.matching(audience=chosen["doelgroep"], type=chosen["soort"])
+    return render(
+        request,
+        "content/resources.html",
+        {
+            "form": form,
+            "resources": found.prefetch_related("themes"),
+            "total": Resource.objects.count(),
+            "filtered": any(chosen.values()),
+        },
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+def sources(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "content/sources.html",
+        {
+            "sources": Source.objects.prefetch_related(
+                Prefetch("items", queryset=Item.objects.published().select_related("theme"))
+            ),
+            "resources": Resource.objects.all(),
+        },
+    )

@@ -1,0 +1,24 @@
+"""The public pages every guard test and browser test visits."""
+
+from steunwijzer.content.models import ROLE_CHOICES
+
+FIXED_PAGES = [
+    "/",
+    "/cijfers/",
+    "/hulpbronnen/",
+    "/hulpbronnen/?doelgroep=school",
+    "/hulpbronnen/?doelgroep=kind&soort=boek",
+    "/bronnen/",
+    "/over/",
+    "/privacy/",
+    "/toegankelijkheid/",
+]
+
+
+def public_pages() -> list[str]:
+    """Every public HTML page: the fixed ones, each theme and each role page."""
+    from steunwijzer.content.models import Theme
+
+    themes = [theme.get_absolute_url() for theme in Theme.objects.all()]
+    roles = [f"/voor/{code}/" for code, _ in ROLE_CHOICES]
+    return [*FIXED_PAGES, *themes, *roles]

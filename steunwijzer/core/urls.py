@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "core"
+urlpatterns = [
+    path("over/", views.page, {"template": "core/over.html"}, name="about"),
+    path("privacy/", views.page, {"template": "core/privacy.html"}, name="privacy"),
+    path(
+        "toegankelijkheid/",
+        views.page,
+        {"template": "core/toegankelijkheid.html"},
+        name="accessibility",
+    ),
+    path("healthz", views.healthz, name="healthz"),
+]
