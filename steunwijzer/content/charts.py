@@ -47,7 +47,7 @@ def bar_chart(
 ) -> BarChart:
     """Bars on one linear scale from 0 to `maximum` (default: the largest value)."""
     row, bar_height, label_gap = 56, 22, 20
-    plot_x, value_room = 0, 110
+    plot_x, value_room = 0, 130
     plot_width = width - value_room
     top = max([maximum or 0.0, *(f.high or f.low for f in figures)]) or 1.0
     bars = []

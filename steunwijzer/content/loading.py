@@ -64,7 +64,9 @@ FIGURE_FIELDS = [
     Field("definition", str),
     Field("footnotes", list, required=False),
     Field("theme", str, pattern=SLUG),
-    Field("chart", str, required=False, choices=frozenset({"aantallen", "percentages"}), default=""),
+    Field(
+        "chart", str, required=False, choices=frozenset({"aantallen", "percentages"}), default=""
+    ),
     Field("note", str, required=False, default=""),
     Field("source", str, pattern=SLUG),
     Field("section", str, max_length=200),
@@ -157,7 +159,8 @@ def _records(file: Path, key: str, fields: list[Field], errors: list[ContentErro
         errors += checker.errors
         return []
     records = [
-        checker.record(raw, fields, item=_label(raw, number)) for number, raw in enumerate(data[key], 1)
+        checker.record(raw, fields, item=_label(raw, number))
+        for number, raw in enumerate(data[key], 1)
     ]
     errors += checker.errors
     return [record for record in records if record is not None]

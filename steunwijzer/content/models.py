@@ -51,7 +51,7 @@ class PublishedQuerySet(models.QuerySet):
 
 
 class Source(models.Model):
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
     title = models.CharField(max_length=200)
     organisation = models.CharField(max_length=200)
     year = models.PositiveSmallIntegerField()
@@ -70,7 +70,7 @@ class Source(models.Model):
 
 
 class Theme(models.Model):
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
     title = models.CharField(max_length=80)
     order = models.IntegerField()
     summary = models.CharField(max_length=300)
@@ -90,7 +90,7 @@ class Theme(models.Model):
 
 class Item(models.Model):
     theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="items")
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
     order = models.IntegerField()
     title = models.CharField(max_length=120)
     kind = models.CharField(max_length=10, choices=ITEM_KIND_CHOICES)
@@ -124,7 +124,7 @@ class Footnote(models.Model):
 
 
 class Figure(models.Model):
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
     order = models.IntegerField()
     label = models.CharField(max_length=200)
     value = models.CharField(max_length=40)
@@ -169,7 +169,7 @@ class ResourceQuerySet(models.QuerySet):
 
 
 class Resource(models.Model):
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
     order = models.IntegerField()
     title = models.CharField(max_length=200)
     organisation = models.CharField(max_length=200)

@@ -46,9 +46,7 @@ def _duplicates(file: str, records: list[dict[str, Any]], key: str) -> list[Cont
     return _duplicates_across([(file, record) for record in records], key)
 
 
-def _duplicates_across(
-    located: list[tuple[str, dict[str, Any]]], key: str
-) -> list[ContentError]:
+def _duplicates_across(located: list[tuple[str, dict[str, Any]]], key: str) -> list[ContentError]:
     counts = Counter(record[key] for _, record in located)
     reported: set[Any] = set()
     errors = []

@@ -23,7 +23,9 @@ def home(request: HttpRequest) -> HttpResponse:
         request,
         "content/home.html",
         {
-            "key_figures": Figure.objects.published().filter(theme__slug="hoeveel-kinderen"),
+            "key_figures": Figure.objects.published()
+            .filter(theme__slug="hoeveel-kinderen")
+            .prefetch_related("footnotes"),
             "themes": Theme.objects.all(),
             "roles": ROLE_CHOICES,
             "infographic": Source.objects.filter(slug="infographic").first(),

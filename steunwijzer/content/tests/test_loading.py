@@ -55,8 +55,14 @@ def test_duplicate_item_slug_across_theme_files_is_refused(tmp_path):
     files = minimal_content()
     files["themes/praten.yaml"]["items"][0]["slug"] = "schaamte-vaak"
     errors = errors_for(tmp_path, files)
-    assert "themes/praten.yaml: item 'schaamte-vaak': field 'slug': 'schaamte-vaak' is used more than once" in errors
-    assert "themes/schaamte.yaml: item 'schaamte-vaak': field 'slug': 'schaamte-vaak' is used more than once" in errors
+    assert (
+        "themes/praten.yaml: item 'schaamte-vaak': field 'slug': 'schaamte-vaak' is used more than once"
+        in errors
+    )
+    assert (
+        "themes/schaamte.yaml: item 'schaamte-vaak': field 'slug': 'schaamte-vaak' is used more than once"
+        in errors
+    )
 
 
 def test_broken_yaml_names_the_file(tmp_path):
@@ -94,7 +100,9 @@ def test_value_outside_the_allowed_choices_is_refused(tmp_path):
     files = minimal_content()
     files["resources.yaml"]["resources"][0]["type"] = "film"
     (error,) = errors_for(tmp_path, files)
-    assert error.startswith("resources.yaml: item 'gouden-gids': field 'type': 'film' is not one of:")
+    assert error.startswith(
+        "resources.yaml: item 'gouden-gids': field 'type': 'film' is not one of:"
+    )
 
 
 def test_misspelled_field_is_refused_as_unknown(tmp_path):

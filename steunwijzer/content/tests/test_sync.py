@@ -28,8 +28,12 @@ def test_load_replaces_the_content_and_reports_counts(tmp_path, capsys):
         ("praten", "Praten over detentie"),
         ("schaamte-en-stigma", "Schaamte en stigma"),
     ]
-    assert list(Theme.objects.get(slug="schaamte-en-stigma").related.values_list("slug", flat=True)) == ["praten"]
-    assert list(Item.objects.get(slug="schaamte-vaak").resources.values_list("slug", flat=True)) == ["gouden-gids"]
+    assert list(
+        Theme.objects.get(slug="schaamte-en-stigma").related.values_list("slug", flat=True)
+    ) == ["praten"]
+    assert list(
+        Item.objects.get(slug="schaamte-vaak").resources.values_list("slug", flat=True)
+    ) == ["gouden-gids"]
 
 
 def test_loading_twice_changes_nothing_and_keeps_row_ids(tmp_path):
@@ -46,7 +50,10 @@ def test_an_item_removed_from_the_files_leaves_the_database(tmp_path):
     call_command("load_content", path=write_content(tmp_path / "a", files))
     files["themes/praten.yaml"]["items"][0]["slug"] = "openheid-nieuw"
     call_command("load_content", path=write_content(tmp_path / "b", files))
-    assert sorted(Item.objects.values_list("slug", flat=True)) == ["openheid-nieuw", "schaamte-vaak"]
+    assert sorted(Item.objects.values_list("slug", flat=True)) == [
+        "openheid-nieuw",
+        "schaamte-vaak",
+    ]
 
 
 def test_a_removed_theme_with_figures_is_replaced_cleanly(tmp_path):

@@ -1,6 +1,9 @@
 """The knowledge pages as a visitor gets them, on the real content."""
 
+import re
+
 import pytest
+from django.utils.html import escape
 
 from steunwijzer.content.models import Figure, Item, Resource, Theme
 
@@ -83,7 +86,7 @@ def test_unverified_figures_never_appear(client):
 def test_resources_page_lists_everything_without_a_filter(client):
     html = client.get("/hulpbronnen/").content.decode()
     for resource in Resource.objects.all():
-        assert f'href="{resource.url}"' in html
+        assert f'href="{escape(resource.url)}"' in html
 
 
 def test_resources_filter_by_audience_and_type(client):
@@ -103,7 +106,9 @@ def test_resources_filter_with_no_match_shows_an_empty_state(client):
     audiences = {"kind", "ouder", "school", "professional", "justitie"}
     types = {"interventie", "materiaal", "boek", "organisatie", "artikel", "instrument"}
     pairs = {(a, r.type) for r in Resource.objects.all() for a in r.audiences}
-    audience, kind = next((a, t) for a in sorted(audiences) for t in sorted(types) if (a, t) not in pairs)
+    audience, kind = next(
+        (a, t) for a in sorted(audiences) for t in sorted(types) if (a, t) not in pairs
+    )
     html = client.get(f"/hulpbronnen/?doelgroep={audience}&soort={kind}").content.decode()
     assert "Er zijn geen hulpbronnen die bij dit filter passen." in html
 
@@ -113,12 +118,18 @@ def test_unknown_resources_filter_is_a_400_with_a_dutch_message(client):
     assert response.status_code == 400
     html = response.content.decode()
     assert "Kies een soort uit de lijst." in html
-    assert Resource.objects.first().url in html  # the page still lists everything
+    assert escape(Resource.objects.first().url) in html  # the page still lists everything
 
 
 def test_sources_page_lists_the_infographic_and_every_link(client):
     html = client.get("/bronnen/").content.decode()
     assert 'id="bron-infographic"' in html
     for resource in Resource.objects.all():
-        assert resource.url in html
+        assert escape(resource.url) in html
     assert Item.objects.published().first().get_absolute_url() in html
+
+
+def test_chart_coordinates_are_not_written_with_a_dutch_decimal_comma(client):
+    html = client.get("/cijfers/").content.decode()
+    assert re.search(r'<rect x="0" y="20" width="\d+(\.\d+)?"', html)
+    assert not re.search(r'\b(x|y|width)="\d+,\d+"', html)

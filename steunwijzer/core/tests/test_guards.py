@@ -29,7 +29,9 @@ class PageFacts(HTMLParser):
             self.html_lang = attrs.get("lang")
         if attrs.get("id"):
             self.ids.append(attrs["id"])
-        if tag in {"script", "img", "iframe", "audio", "video", "source", "embed"} and attrs.get("src"):
+        if tag in {"script", "img", "iframe", "audio", "video", "source", "embed"} and attrs.get(
+            "src"
+        ):
             self.fetched.append(attrs["src"])
         if tag == "link" and attrs.get("href"):
             self.fetched.append(attrs["href"])

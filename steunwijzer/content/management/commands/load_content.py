@@ -22,9 +22,7 @@ class Command(BaseCommand):
             default=None,
             help="Folder with the content files (default: STEUNWIJZER_CONTENT_DIR or content/).",
         )
-        parser.add_argument(
-            "--check", action="store_true", help="Validate only; write nothing."
-        )
+        parser.add_argument("--check", action="store_true", help="Validate only; write nothing.")
 
     def handle(self, *args, path: Path | None, check: bool, **options):
         folder = path or settings.CONTENT_DIR

@@ -1,0 +1,84 @@
+"""Every public page in a real Chromium: axe finds nothing, nothing third-party loads."""
+
+from urllib.parse import urlsplit
+
+from playwright.sync_api import expect
+
+from steunwijzer.core.tests.pages import public_pages
+
+
+def test_every_public_page_passes_axe_and_stays_on_this_host(
+    page, site, requested_hosts, axe_violations
+):
+    own_host = urlsplit(site).netloc
+    for path in public_pages():
+        response = page.goto(site + path)
+        assert response.status == 200, path
+        expect(page.locator("h1")).to_have_count(1)
+        assert axe_violations(page) == "", f"axe on {path}:\n{axe_violations(page)}"
+    assert requested_hosts == {own_host}
+
+
+def test_the_404_page_passes_axe(page, site, axe_violations):
+    response = page.goto(site + "/bestaat-niet/")
+    assert response.status == 404
+    expect(page.get_by_role("heading", level=1)).to_have_text("Deze pagina bestaat niet")
+    assert axe_violations(page) == ""
+
+
+def test_home_page_by_keyboard_skip_link_first_then_visible_focus(page, site):
+    page.goto(site + "/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Ga direct naar de inhoud")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "inhoud"
+    page.keyboard.press("Tab")
+    first_in_main = page.evaluate(
+        "document.activeElement.closest('main') !== null && document.activeElement.tagName"
+    )
+    assert first_in_main == "A"
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        outline = page.evaluate(
+            "(() => { const s = getComputedStyle(document.activeElement);"
+            " return [s.outlineStyle, s.outlineWidth, s.boxShadow]; })()"
+        )
+        assert outline[0] != "none" and outline[1] != "0px", outline
+
+
+def test_every_link_on_the_home_page_is_reachable_by_tab(page, site):
+    page.goto(site + "/")
+    links = page.evaluate("Array.from(document.querySelectorAll('a[href]')).length")
+    reached = set()
+    for _ in range(links + 2):
+        page.keyboard.press("Tab")
+        reached.add(
+            page.evaluate(
+                "Array.from(document.querySelectorAll('a[href]')).indexOf(document.activeElement)"
+            )
+        )
+    assert reached - {-1} == set(range(links))
+
+
+def test_resources_filter_works_without_javascript(browser, site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site + "/hulpbronnen/")
+    page.get_by_label("Soort").select_option("boek")
+    page.get_by_role("button", name="Toon hulpbronnen").click()
+    assert "soort=boek" in page.url
+    expect(page.get_by_role("status")).to_contain_text("van")
+    expect(page.get_by_role("link", name="Wis filter")).to_be_visible()
+    context.close()
+
+
+def test_a_phone_sized_screen_shows_the_page_without_horizontal_scrolling(browser, site):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    for path in ["/", "/cijfers/", "/hulpbronnen/", "/thema/schaamte-en-stigma/"]:
+        page.goto(site + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, (path, overflow)
+    context.close()
