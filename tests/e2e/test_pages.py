@@ -82,3 +82,26 @@ def test_a_phone_sized_screen_shows_the_page_without_horizontal_scrolling(browse
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, (path, overflow)
     context.close()
+
+
+def test_print_view_hides_navigation_and_writes_out_external_links(page, site):
+    page.goto(site + "/thema/steunen/")
+    page.emulate_media(media="print")
+    expect(page.get_by_role("navigation", name="Hoofdmenu")).to_be_hidden()
+    expect(page.get_by_role("link", name="Ga direct naar de inhoud")).to_be_hidden()
+    link = page.locator("main a[href^='http']").first
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert "http" in after
+    assert page.pdf(format="A4").startswith(b"%PDF")
+
+
+def test_an_editor_can_log_in_to_the_admin_and_read_the_content(page, site, django_user_model):
+    django_user_model.objects.create_superuser(
+        "redacteur", "r@example.invalid", "geheim-wachtwoord-42"
+    )
+    page.goto(site + "/admin/")
+    page.get_by_label("Gebruikersnaam").fill("redacteur")
+    page.get_by_label("Wachtwoord").fill("geheim-wachtwoord-42")
+    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_role("link", name="Items").first.click()
+    expect(page.get_by_role("link", name="Zorg voor een vaste vertrouwenspersoon")).to_be_visible()
