@@ -36,9 +36,6 @@ def site_content(db):
 
 
 def _load_real_content():
-    from django.conf import settings
+    from django.core.management import call_command
 
-    from steunwijzer.content.loading import load_content
-    from steunwijzer.content.sync import sync_content
-
-    sync_content(content=load_content(path=settings.CONTENT_DIR))
+    call_command("load_content", verbosity=0)

@@ -37,6 +37,8 @@ else:
     ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]", "testserver"]
 
 CONTENT_DIR = Path(os.environ.get("STEUNWIJZER_CONTENT_DIR", BASE_DIR / "content"))
+# Modules that read and validate content files of their own (docs/content-format.md).
+CONTENT_EXTENSIONS: list[str] = []
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -47,6 +49,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "steunwijzer.core",
     "steunwijzer.content",
+    "steunwijzer.plan",
+    "steunwijzer.netwerkkaart",
+    "steunwijzer.search",
 ]
 
 MIDDLEWARE = [

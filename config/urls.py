@@ -6,6 +6,9 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("steunwijzer.content.urls")),
     path("", include("steunwijzer.core.urls")),
+    path("steunplan/", include("steunwijzer.plan.urls")),
+    path("netwerkkaart/", include("steunwijzer.netwerkkaart.urls")),
+    path("zoeken/", include("steunwijzer.search.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -4,8 +4,10 @@ Pure: no Django. `load_content(path=...)` returns a `Content` or raises `Content
 with every problem found, each naming file, item and field.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -105,6 +107,7 @@ class Content:
     footnotes: list[dict[str, Any]] = field(default_factory=list)
     figures: list[dict[str, Any]] = field(default_factory=list)
     resources: list[dict[str, Any]] = field(default_factory=list)
+    extensions: dict[str, Any] = field(default_factory=dict)
 
     def items(self) -> list[dict[str, Any]]:
         return [item for theme in self.themes for item in theme["items"]]
@@ -116,8 +119,13 @@ class Content:
         ]
 
 
-def load_content(*, path: Path) -> Content:
-    """Read every content file below `path`; raise ContentInvalid listing all problems."""
+def load_content(*, path: Path, extensions: Sequence[ModuleType] = ()) -> Content:
+    """Read every content file below `path`; raise ContentInvalid listing all problems.
+
+    Each extension (a module with `NAME` and `read(path=..., content=...)`, see
+    docs/content-format.md) reads its own files after the core content is valid; its data
+    lands in `content.extensions[NAME]`.
+    """
     errors: list[ContentError] = []
     content = Content()
     content.sources = _records(path / "sources.yaml", "sources", SOURCE_FIELDS, errors)
@@ -133,6 +141,9 @@ def load_content(*, path: Path) -> Content:
         from .references import check_references
 
         errors += check_references(content)
+    for extension in extensions if not errors else ():
+        content.extensions[extension.NAME], found = extension.read(path=path, content=content)
+        errors += found
     if errors:
         raise ContentInvalid(errors)
     return content

@@ -2,8 +2,9 @@
 
 Rows are matched on their stable key (slug, or number for footnotes): existing rows are
 updated, new ones created, and rows whose key left the files are deleted. Receivers of
-`content_loaded` (the search index, for instance) run inside the same transaction, so a
-failure anywhere leaves the previous content in place.
+`content_loaded` (content extensions such as the support plan's rules, and the search
+index) run inside the same transaction, so a failure anywhere leaves the previous content
+in place.
 """
 
 from collections.abc import Callable

@@ -1,5 +1,6 @@
 """Validate the content files and load them into the database atomically."""
 
+from importlib import import_module
 from pathlib import Path
 
 from django.conf import settings
@@ -27,7 +28,10 @@ class Command(BaseCommand):
     def handle(self, *args, path: Path | None, check: bool, **options):
         folder = path or settings.CONTENT_DIR
         try:
-            content = load_content(path=folder)
+            content = load_content(
+                path=folder,
+                extensions=[import_module(name) for name in settings.CONTENT_EXTENSIONS],
+            )
         except ContentInvalid as invalid:
             for error in invalid.errors:
                 self.stderr.write(str(error))

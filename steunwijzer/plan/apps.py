@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PlanConfig(AppConfig):
+    name = "steunwijzer.plan"
+    label = "plan"
+    verbose_name = "Steunplan"
