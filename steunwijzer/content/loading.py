@@ -149,8 +149,9 @@ def load_content(*, path: Path, extensions: Sequence[ModuleType] = ()) -> Conten
     return content
 
 
-def read_yaml(file: Path, errors: list[ContentError]) -> Any:
-    name = file.name if file.parent.name != "themes" else f"themes/{file.name}"
+def read_yaml(file: Path, errors: list[ContentError], *, name: str | None = None) -> Any:
+    """The YAML document in `file`, or None with an error naming the file (as `name`)."""
+    name = name or (file.name if file.parent.name != "themes" else f"themes/{file.name}")
     try:
         return yaml.safe_load(file.read_text(encoding="utf-8"))
     except FileNotFoundError:

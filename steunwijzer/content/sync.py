@@ -18,6 +18,9 @@ from .loading import Content
 from .models import Figure, Footnote, Item, Resource, Source, Theme
 
 content_loaded = Signal()
+# Sent after `content_loaded`, still inside the transaction, for consumers that read what
+# every loader wrote (the search index).
+content_ready = Signal()
 
 Values = Callable[[dict[str, Any], int], dict[str, Any]]
 
@@ -78,6 +81,7 @@ def sync_content(*, content: Content) -> SyncReport:
         key = "number" if model is Footnote else "slug"
         model.objects.exclude(**{f"{key}__in": list(kept)}).delete()
     content_loaded.send(sender=sync_content, content=content)
+    content_ready.send(sender=sync_content, content=content)
     return SyncReport(
         counts={
             "themes": len(themes),

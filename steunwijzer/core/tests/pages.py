@@ -12,6 +12,10 @@ FIXED_PAGES = [
     "/over/",
     "/privacy/",
     "/toegankelijkheid/",
+    "/zoeken/",
+    "/zoeken/?q=rouw",
+    "/zoeken/?q=papa+in+de+bajes",
+    "/zoeken/?q=xyzzy",
 ]
 
 
