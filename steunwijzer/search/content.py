@@ -12,8 +12,10 @@ GROUP_FIELDS = [Field("words", list, non_empty=True)]
 
 
 def read(*, path: Path, content: Content) -> tuple[list[list[str]], list[ContentError]]:
-    """The synonym groups, each a list of at least two lowercase words."""
+    """The synonym groups, each a list of at least two lowercase words (none without file)."""
     errors: list[ContentError] = []
+    if not (path / FILE).exists():
+        return [], errors
     data: Any = read_yaml(path / FILE, errors, name=str(FILE))
     checker = Checker(str(FILE))
     if data is not None and not isinstance((data or {}).get("groups"), list):
