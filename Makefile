@@ -10,7 +10,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 RUN := $(UV) run --frozen
 MANAGE := $(RUN) python manage.py
 
-.PHONY: help install run migrate content content-check static test test-fast test-browser lint format bench check-uv
+.PHONY: help install run migrate content content-check check-links static test test-fast test-browser lint format bench check-uv
 
 help:
 	@echo "make run            install, migrate, load content and serve on http://127.0.0.1:$(PORT)"
@@ -18,6 +18,7 @@ help:
 	@echo "make content        validate and load the content files into the database"
 	@echo "make content-check  validate the content files only"
 	@echo "make lint           ruff check and format check"
+	@echo "make check-links    check every link of the content for rot (needs the internet)"
 	@echo "make bench          print server-time figures (median, p95) of pages and tools"
 
 check-uv:
@@ -50,6 +51,9 @@ test-fast: install
 
 test-browser: install
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest -m browser $(PYTEST_ARGS)
+
+check-links: install
+	$(MANAGE) check_links
 
 bench: install
 	$(RUN) python -m bench $(BENCH)
