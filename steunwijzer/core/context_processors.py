@@ -5,6 +5,7 @@ from django.urls import reverse
 
 NAVIGATION = [
     ("content:home", "Home"),
+    ("plan:wizard", "Steunplan"),
     ("content:figures", "Cijfers"),
     ("content:resources", "Hulpbronnen"),
     ("core:about", "Over"),
@@ -15,7 +16,12 @@ def site(request: HttpRequest) -> dict:
     path = request.path
     return {
         "navigation": [
-            {"url": (url := reverse(name)), "label": label, "current": path == url}
+            {"url": (url := reverse(name)), "label": label, "current": _is_current(path, url)}
             for name, label in NAVIGATION
         ]
     }
+
+
+def _is_current(path: str, url: str) -> bool:
+    """The page is this entry's, or lies below it (the home page only matches itself)."""
+    return path == url or (url != "/" and path.startswith(url))

@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "plan"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.wizard_step, name="wizard"),
+    path("advies/", views.advice, name="advice"),
+    path("advies.pdf", views.advice_pdf, name="advice_pdf"),
+]

@@ -1,0 +1,107 @@
+"""Content extension: the support plan's sources, advice and rules (content/steunplan/).
+
+Pure: no Django. `read` validates the three files against their fields and against the
+core content (knowledge items, resources, sources) and returns a `PlanContent`; every
+problem names file, item and field. The format is documented in docs/steunplan.md.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from steunwijzer.content.loading import SOURCE_FIELDS, Content
+from steunwijzer.content.schema import SLUG, Checker, ContentError, Field, slug_field
+
+from .checks import check_plan
+from .rules import SECTIONS, TAGS
+
+NAME = "plan"
+FOLDER = "steunplan"
+ADVICE_FIELDS = [
+    slug_field(),
+    Field("section", str, choices=frozenset(SECTIONS)),
+    Field("title", str, max_length=120),
+    Field("body", str),
+    Field("roles", dict, required=False, default=None),
+    Field("basis", str, pattern=SLUG),
+    Field("resources", list, required=False, pattern=SLUG),
+    Field("sources", list, required=False, pattern=SLUG),
+    Field("tags", list, required=False, choices=frozenset(TAGS)),
+]
+RULE_FIELDS = [
+    slug_field(),
+    Field("reason", str, required=False, default="", max_length=200),
+    Field("when", dict, required=False, default=None),
+    Field("unless", dict, required=False, default=None),
+    Field("advice", list, required=False, pattern=SLUG),
+    Field("priority", int, required=False, default=2),
+    Field("exclude_tags", list, required=False, choices=frozenset(TAGS)),
+]
+FILES = {"sources": SOURCE_FIELDS, "advice": ADVICE_FIELDS, "rules": RULE_FIELDS}
+
+
+@dataclass
+class PlanContent:
+    """The validated records of content/steunplan/, in file order."""
+
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    advice: list[dict[str, Any]] = field(default_factory=list)
+    rules: list[dict[str, Any]] = field(default_factory=list)
+
+
+def read(*, path: Path, content: Content) -> tuple[PlanContent, list[ContentError]]:
+    """The plan content below `path`, and every problem in it.
+
+    A content folder without `steunplan/` has no support plan: that is not an error (the
+    test folders of the knowledge base are such folders).
+    """
+    folder = path / FOLDER
+    if not folder.is_dir():
+        return PlanContent(), []
+    errors: list[ContentError] = []
+    records = {
+        key: _records(folder / f"{key}.yaml", key, fields, errors) for key, fields in FILES.items()
+    }
+    plan = PlanContent(**records)
+    if not errors:
+        errors += check_plan(plan=plan, content=content, files=_names())
+    return plan, errors
+
+
+def _names() -> dict[str, str]:
+    return {key: f"{FOLDER}/{key}.yaml" for key in FILES}
+
+
+def _records(file: Path, key: str, fields: list[Field], errors: list[ContentError]) -> list:
+    """The valid records of one file; problems go to `errors`."""
+    checker = Checker(f"{FOLDER}/{file.name}")
+    data = _yaml(file, checker)
+    raw_records = data.get(key) if isinstance(data, dict) else None
+    if data is not None and not isinstance(raw_records, list):
+        checker.error("-", key, f"expected a list under '{key}'")
+    if not isinstance(raw_records, list):
+        raw_records = []
+    records = [
+        checker.record(raw, fields, item=_label(raw, number))
+        for number, raw in enumerate(raw_records, 1)
+    ]
+    errors += checker.errors
+    return [record for record in records if record is not None]
+
+
+def _yaml(file: Path, checker: Checker) -> Any:
+    try:
+        return yaml.safe_load(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        checker.error("-", "-", "file not found")
+    except (yaml.YAMLError, UnicodeDecodeError) as problem:
+        checker.error("-", "-", f"not valid YAML: {problem}")
+    return None
+
+
+def _label(raw: Any, number: int) -> str:
+    if isinstance(raw, dict) and isinstance(raw.get("slug"), str) and raw["slug"]:
+        return raw["slug"]
+    return f"#{number}"

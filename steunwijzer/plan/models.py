@@ -1,0 +1,86 @@
+"""The support plan's content as loaded from content/steunplan/ (see docs/steunplan.md).
+
+A read model like the knowledge base: `load_content` replaces these rows inside its
+transaction. References to knowledge items, resources and sources are slugs, checked when
+the files are loaded; the pages join them by slug.
+"""
+
+from django.db import models
+
+from steunwijzer.content.models import SOURCE_KIND_CHOICES
+
+from .rules import SECTIONS, Rules, build_rules
+
+
+class PlanSource(models.Model):
+    """A source that advice cites beyond the infographic (e.g. Veilig Thuis)."""
+
+    slug = models.SlugField(max_length=80, unique=True)
+    title = models.CharField(max_length=200)
+    organisation = models.CharField(max_length=200)
+    year = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=20, choices=SOURCE_KIND_CHOICES)
+    url = models.URLField(max_length=500, blank=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["organisation", "title"]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} ({self.year}). {self.title}"
+
+
+class Advice(models.Model):
+    slug = models.SlugField(max_length=80, unique=True)
+    order = models.IntegerField()
+    section = models.CharField(max_length=20, choices=list(SECTIONS.items()))
+    title = models.CharField(max_length=120)
+    body = models.TextField()
+    roles = models.JSONField(default=dict, blank=True)
+    basis = models.SlugField(max_length=80)
+    resources = models.JSONField(default=list, blank=True)
+    sources = models.JSONField(default=list, blank=True)
+    tags = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["order"]
+        verbose_name_plural = "advice"
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class RuleQuerySet(models.QuerySet):
+    def as_rules(self) -> Rules:
+        """All advice and rules as the pure domain objects `recommend` takes."""
+        fields = [
+            "slug",
+            "section",
+            "title",
+            "body",
+            "roles",
+            "basis",
+            "resources",
+            "sources",
+            "tags",
+        ]
+        return build_rules(advice=Advice.objects.values(*fields), rules=self.values())
+
+
+class Rule(models.Model):
+    slug = models.SlugField(max_length=80, unique=True)
+    order = models.IntegerField()
+    reason = models.CharField(max_length=200, blank=True)
+    when = models.JSONField(default=dict, blank=True)
+    unless = models.JSONField(default=dict, blank=True)
+    advice = models.JSONField(default=list, blank=True)
+    priority = models.PositiveSmallIntegerField(default=2)
+    exclude_tags = models.JSONField(default=list, blank=True)
+
+    objects = RuleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order"]
+
+    def __str__(self) -> str:
+        return self.slug

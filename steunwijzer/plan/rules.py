@@ -1,0 +1,190 @@
+"""Turn a situation into a support plan: which advice, in which section, in what priority, why.
+
+Pure: no Django. The advice and the rules come from the content files (docs/steunplan.md);
+`build_rules` makes them from plain records, `recommend` applies them to one situation.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .situation import Situation
+
+# The sections of a plan, in the order of PRODUCT.md, with their Dutch headings.
+SECTIONS: Mapping[str, str] = {
+    "wat-speelt": "Wat er kan spelen voor dit kind",
+    "signalen": "Waar je op kunt letten",
+    "nu-doen": "Wat je nu kunt doen",
+    "praten": "Praten met het kind",
+    "school": "Op school",
+    "na-vrijlating": "Na de vrijlating",
+}
+PRIORITIES: Mapping[int, str] = {1: "Extra belangrijk", 2: "Belangrijk", 3: "Aanvullend"}
+# Tags an advice item can carry, and what they mean for the rules.
+TAGS: Mapping[str, str] = {"contact": "encourages contact with or visits to the detained parent"}
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One piece of advice, resting on a knowledge item (`basis`)."""
+
+    slug: str
+    section: str
+    title: str
+    body: str
+    basis: str
+    role_bodies: Mapping[str, str] = field(default_factory=dict)
+    resources: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    tags: frozenset[str] = frozenset()
+
+    def text_for(self, role: str) -> str:
+        """The advice as the given role reads it."""
+        return self.role_bodies.get(role, self.body)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """When a situation matches, select advice (with priority and reason) or exclude tags."""
+
+    slug: str
+    reason: str = ""
+    when: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    unless: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    advice: tuple[str, ...] = ()
+    priority: int = 2
+    exclude_tags: frozenset[str] = frozenset()
+
+    def matches(self, situation: Situation) -> bool:
+        """Every `when` condition holds and no `unless` condition does."""
+        return all(
+            _holds(situation, name, values) for name, values in self.when.items()
+        ) and not any(_holds(situation, name, values) for name, values in self.unless.items())
+
+
+@dataclass(frozen=True)
+class Rules:
+    """All advice (in file order) and all rules: what `recommend` needs."""
+
+    advice: Mapping[str, Advice]
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class PlannedAdvice:
+    """An advice item in one plan: its text for the role, its priority and why it is there."""
+
+    advice: Advice
+    text: str
+    priority: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    entries: tuple[PlannedAdvice, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The support plan for one situation: the non-empty sections, in order."""
+
+    situation: Situation
+    sections: tuple[Section, ...]
+
+    def entries(self) -> list[PlannedAdvice]:
+        return [entry for section in self.sections for entry in section.entries]
+
+    def slugs(self) -> list[str]:
+        return [entry.advice.slug for entry in self.entries()]
+
+    def bases(self) -> list[str]:
+        return _unique(entry.advice.basis for entry in self.entries())
+
+    def resources(self) -> list[str]:
+        """The resources of the plan's advice, first mention first."""
+        return _unique(slug for entry in self.entries() for slug in entry.advice.resources)
+
+    def sources(self) -> list[str]:
+        """The plan's own sources (beyond those of the knowledge items), first mention first."""
+        return _unique(slug for entry in self.entries() for slug in entry.advice.sources)
+
+
+def recommend(*, situation: Situation, rules: Rules) -> Plan:
+    """The plan for `situation`: every advice a matching rule selects, unless a matching
+    rule excludes one of its tags; sorted by priority, then by file order."""
+    matching = [rule for rule in rules.rules if rule.matches(situation)]
+    excluded = frozenset().union(*(rule.exclude_tags for rule in matching))
+    chosen: dict[str, list[Rule]] = {}
+    for rule in matching:
+        for slug in rule.advice:
+            advice = rules.advice.get(slug)
+            if advice is not None and not advice.tags & excluded:
+                chosen.setdefault(slug, []).append(rule)
+    order = {slug: position for position, slug in enumerate(rules.advice)}
+    entries = sorted(
+        (_planned(rules.advice[slug], selected, situation) for slug, selected in chosen.items()),
+        key=lambda entry: (entry.priority, order[entry.advice.slug]),
+    )
+    sections = (
+        Section(key, title, tuple(e for e in entries if e.advice.section == key))
+        for key, title in SECTIONS.items()
+    )
+    return Plan(situation, tuple(section for section in sections if section.entries))
+
+
+def build_rules(
+    *, advice: Iterable[Mapping[str, Any]], rules: Iterable[Mapping[str, Any]]
+) -> Rules:
+    """Rules from plain records, as the content files and the database hold them."""
+    return Rules(
+        advice={
+            record["slug"]: Advice(
+                slug=record["slug"],
+                section=record["section"],
+                title=record["title"],
+                body=record["body"],
+                basis=record["basis"],
+                role_bodies=dict(record.get("roles") or {}),
+                resources=tuple(record.get("resources") or ()),
+                sources=tuple(record.get("sources") or ()),
+                tags=frozenset(record.get("tags") or ()),
+            )
+            for record in advice
+        },
+        rules=tuple(
+            Rule(
+                slug=record["slug"],
+                reason=record.get("reason") or "",
+                when=_conditions(record.get("when")),
+                unless=_conditions(record.get("unless")),
+                advice=tuple(record.get("advice") or ()),
+                priority=record.get("priority") or 2,
+                exclude_tags=frozenset(record.get("exclude_tags") or ()),
+            )
+            for record in rules
+        ),
+    )
+
+
+def _planned(advice: Advice, selected: list[Rule], situation: Situation) -> PlannedAdvice:
+    return PlannedAdvice(
+        advice=advice,
+        text=advice.text_for(situation.rol),
+        priority=min(rule.priority for rule in selected),
+        reasons=tuple(_unique(rule.reason for rule in selected if rule.reason)),
+    )
+
+
+def _holds(situation: Situation, name: str, values: frozenset[str]) -> bool:
+    return bool(situation.values(name) & values)
+
+
+def _conditions(raw: Mapping[str, Iterable[str]] | None) -> dict[str, frozenset[str]]:
+    return {name: frozenset(values) for name, values in (raw or {}).items()}
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))

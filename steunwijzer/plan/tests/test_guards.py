@@ -1,0 +1,71 @@
+"""The promises every public page keeps (steunwijzer/core/tests/test_guards.py), kept by
+every kind of page of the support plan."""
+
+import re
+
+import pytest
+
+from steunwijzer.core.tests.test_guards import PageFacts
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    "/steunplan/",
+    "/steunplan/?vraag=rol&ga=verder",
+    "/steunplan/?rol=school&stap=leeftijd",
+    "/steunplan/?rol=school&stap=gebeurtenis",
+    "/steunplan/?rol=school&leeftijd=8-11&stap=contact&wijzig=ja",
+    "/steunplan/?rol=school&leeftijd=8-11&gebeurtenis=pesten&stap=overzicht",
+    "/steunplan/advies/",
+    "/steunplan/advies/?rol=school&leeftijd=8-11&ouder=vader&fase=detentie&gebeurtenis=pesten",
+    "/steunplan/advies/?rol=verzorger&fase=vrijlating&contact=niet-in-belang&thuis=huiselijk-geweld&thuis=onrust-voor-detentie&gebeurtenis=bezoek&signaal=alleen",
+    "/steunplan/advies/?rol=onbekend",
+]
+
+
+@pytest.fixture
+def pages(site_content):
+    return PAGES
+
+
+def facts_of(client, url) -> tuple[str, PageFacts]:
+    response = client.get(url)
+    assert response.status_code in {200, 400}, url
+    facts = PageFacts()
+    facts.feed(response.content.decode())
+    return response.content.decode(), facts
+
+
+def test_every_plan_page_has_one_h1_dutch_and_unique_ids(client, pages):
+    for url in pages:
+        _, facts = facts_of(client, url)
+        assert facts.h1_count == 1, url
+        assert facts.html_lang == "nl", url
+        assert len(facts.ids) == len(set(facts.ids)), (
+            url,
+            [i for i in facts.ids if facts.ids.count(i) > 1],
+        )
+
+
+def test_no_plan_page_loads_anything_from_another_host_or_inline(client, pages):
+    for url in pages:
+        html, facts = facts_of(client, url)
+        assert all(f.startswith("/") and not f.startswith("//") for f in facts.fetched), url
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url
+        assert not re.search(r"\sstyle=", html), url
+        assert not re.search(r"\son[a-z]+=", html), url
+
+
+def test_every_plan_page_sends_the_security_headers_and_no_cookie(client, pages):
+    for url in [*pages, "/steunplan/advies.pdf?rol=school"]:
+        response = client.get(url)
+        assert "script-src 'self'" in response["Content-Security-Policy"], url
+        assert response["X-Frame-Options"] == "DENY", url
+        assert "Set-Cookie" not in response.headers, url
+
+
+def test_every_link_to_an_anchor_on_the_plan_page_has_its_target(client, pages):
+    for url in pages:
+        html, facts = facts_of(client, url)
+        for target in re.findall(r'href="#([^"]+)"', html):
+            assert target in facts.ids, (url, target)

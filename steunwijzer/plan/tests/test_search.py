@@ -1,0 +1,19 @@
+"""The advice of the plan as search documents."""
+
+import pytest
+
+from steunwijzer.plan.models import Advice
+from steunwijzer.plan.search import search_entries
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_advice_is_a_search_entry_leading_to_the_wizard(site_content):
+    entries = {entry.key: entry for entry in search_entries()}
+    assert set(entries) == {
+        f"steunplan:{slug}" for slug in Advice.objects.values_list("slug", flat=True)
+    }
+    safety = entries["steunplan:veilig-thuis"]
+    assert safety.kind == "advies" and safety.url == "/steunplan/"
+    assert "Meldcode" in safety.body and "Veilig Thuis" in safety.body
+    assert safety.context == "Steunplan: wat je nu kunt doen"

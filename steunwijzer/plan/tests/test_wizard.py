@@ -1,0 +1,104 @@
+"""The way through the wizard's questions (pure: no Django)."""
+
+from urllib.parse import parse_qsl
+
+from steunwijzer.plan import wizard
+from steunwijzer.plan.situation import CODES, Situation
+
+DETAINED = Situation(rol="school", fase="detentie")
+ARRESTED = Situation(rol="school", fase="aanhouding")
+
+
+def test_there_is_one_question_per_situation_parameter_in_contract_order():
+    assert [step.name for step in wizard.STEPS] == list(CODES)
+
+
+def test_every_question_says_why_it_is_asked():
+    assert all(step.question.endswith("?") and len(step.why) > 40 for step in wizard.STEPS)
+
+
+def test_the_steps_are_counted_with_the_summary_as_the_last():
+    assert wizard.position("rol", DETAINED) == (1, 9)
+    assert wizard.position("signaal", DETAINED) == (8, 9)
+    assert wizard.position(wizard.SUMMARY, DETAINED) == (9, 9)
+
+
+def test_the_contact_question_is_skipped_just_after_the_arrest():
+    assert "contact" not in [step.name for step in wizard.steps_for(ARRESTED)]
+    assert wizard.position(wizard.SUMMARY, ARRESTED) == (8, 8)
+    assert wizard.following("gebeurtenis", ARRESTED) == "thuis"
+    assert wizard.preceding("thuis", ARRESTED) == "gebeurtenis"
+    assert wizard.following("gebeurtenis", DETAINED) == "contact"
+
+
+def test_asking_for_a_skipped_step_shows_the_next_one_that_applies():
+    assert wizard.current("contact", ARRESTED) == "thuis"
+    assert wizard.current("contact", DETAINED) == "contact"
+
+
+def test_a_kept_answer_to_a_skipped_step_can_still_be_changed_from_the_summary():
+    kept = Situation(fase="aanhouding", contact="niet-in-belang")
+    assert wizard.current("contact", kept, changing=True) == "contact"
+    assert wizard.position("contact", kept) == (6, 9)
+    assert wizard.position(wizard.SUMMARY, kept) == (8, 8)
+
+
+def test_going_forward_and_back_moves_one_step_and_keeps_the_answers():
+    situation, target = wizard.submit(
+        situation=DETAINED, name="fase", action="verder", changing=False
+    )
+    assert (situation, target) == (DETAINED, "gebeurtenis")
+    situation, target = wizard.submit(
+        situation=DETAINED, name="fase", action="terug", changing=False
+    )
+    assert (situation, target) == (DETAINED, "ouder")
+    assert (
+        wizard.submit(situation=DETAINED, name="signaal", action="verder", changing=False)[1]
+        == wizard.SUMMARY
+    )
+
+
+def test_skipping_a_question_clears_its_answer_and_moves_on():
+    situation, target = wizard.submit(
+        situation=DETAINED, name="fase", action="overslaan", changing=False
+    )
+    assert situation == Situation(rol="school") and target == "gebeurtenis"
+
+
+def test_a_change_made_from_the_summary_returns_to_the_summary():
+    for action in ["verder", "terug", "overslaan"]:
+        assert (
+            wizard.submit(situation=DETAINED, name="ouder", action=action, changing=True)[1]
+            == wizard.SUMMARY
+        )
+
+
+def test_the_role_is_required_to_go_forward_but_not_to_go_back():
+    assert wizard.missing_answer(situation=Situation(), name="rol", action="verder")
+    assert wizard.missing_answer(situation=DETAINED, name="rol", action="overslaan")
+    assert not wizard.missing_answer(situation=DETAINED, name="rol", action="verder")
+    assert not wizard.missing_answer(situation=Situation(), name="leeftijd", action="verder")
+
+
+def test_the_first_question_has_no_previous_one():
+    assert wizard.preceding("rol", DETAINED) is None
+    assert wizard.preceding(wizard.SUMMARY, DETAINED) == "signaal"
+
+
+def test_a_step_url_carries_every_answer_and_the_step():
+    situation = Situation(rol="verzorger", signaal=frozenset({"stil", "boos"}))
+    url = wizard.step_url(situation, "thuis", changing=True)
+    assert url.startswith("?")
+    assert parse_qsl(url[1:]) == [
+        ("rol", "verzorger"),
+        ("signaal", "stil"),
+        ("signaal", "boos"),
+        ("stap", "thuis"),
+        ("wijzig", "ja"),
+    ]
+
+
+def test_options_are_every_answer_with_the_chosen_ones_marked():
+    options = wizard.options("signaal", Situation(signaal=frozenset({"boos"})))
+    assert [value for value, _, _ in options] == list(CODES["signaal"])
+    assert [value for value, _, chosen in options if chosen] == ["boos"]
