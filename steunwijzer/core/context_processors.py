@@ -6,6 +6,7 @@ from django.urls import reverse
 NAVIGATION = [
     ("content:home", "Home"),
     ("plan:wizard", "Steunplan"),
+    ("netwerkkaart:map", "Netwerkkaart"),
     ("content:figures", "Cijfers"),
     ("content:resources", "Hulpbronnen"),
     ("core:about", "Over"),

@@ -1,4 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "netwerkkaart"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.map_page, name="map"),
+    path("netwerkkaart.json", views.download, name="export"),
+    path("openen/", views.open_file, name="import"),
+    path("netwerkkaart.pdf", views.pdf, name="pdf"),
+]

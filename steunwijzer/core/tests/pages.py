@@ -17,6 +17,7 @@ FIXED_PAGES = [
     "/steunplan/?rol=school&leeftijd=8-11&stap=overzicht",
     "/steunplan/advies/?rol=school&leeftijd=8-11&ouder=vader&fase=detentie&gebeurtenis=pesten",
     "/steunplan/advies/?rol=verzorger&contact=niet-in-belang&thuis=onrust-voor-detentie",
+    "/netwerkkaart/",
     "/zoeken/",
     "/zoeken/?q=rouw",
     "/zoeken/?q=papa+in+de+bajes",

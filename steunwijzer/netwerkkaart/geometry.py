@@ -1,0 +1,133 @@
+"""Plane geometry for the network map: boxes, ring cells, label widths, relation lines.
+
+Pure Python. Coordinates are SVG user units with y pointing down, so a growing angle
+turns clockwise on screen.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+Point = tuple[float, float]
+
+# Approximate advance widths of DejaVu Sans (the font of the PDF; close to system fonts),
+# in em. Generous, so an estimated label is never narrower than the drawn one.
+_NARROW = set("fijlrtI!|.,:;'()[] ")
+_WIDE = set("mwMW@%")
+
+
+@dataclass(frozen=True)
+class Box:
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @classmethod
+    def around(cls, x: float, y: float, width: float, height: float) -> Box:
+        return cls(x - width / 2, y - height / 2, x + width / 2, y + height / 2)
+
+    def overlaps(self, other: Box, gap: float = 0.0) -> bool:
+        """True when the two boxes come closer than `gap` on both axes."""
+        return (
+            self.left < other.right + gap
+            and other.left < self.right + gap
+            and self.top < other.bottom + gap
+            and other.top < self.bottom + gap
+        )
+
+    def corners(self) -> tuple[Point, Point, Point, Point]:
+        return (
+            (self.left, self.top),
+            (self.right, self.top),
+            (self.right, self.bottom),
+            (self.left, self.bottom),
+        )
+
+    def distance_to(self, x: float, y: float) -> float:
+        """Distance from (x, y) to the nearest point of the box (0 inside it)."""
+        dx = max(self.left - x, 0.0, x - self.right)
+        dy = max(self.top - y, 0.0, y - self.bottom)
+        return math.hypot(dx, dy)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A ring band (inner to outer radius) within a sector (start to end angle, < 180°)."""
+
+    cx: float
+    cy: float
+    inner: float
+    outer: float
+    start: float
+    end: float
+
+    def contains(self, box: Box, pad: float = 0.0) -> bool:
+        """True when the whole box lies in the cell, at least `pad` from every edge.
+
+        The wedge of a sector is convex and so is the outer disc, so the corners decide for
+        them; the inner disc is a hole, so there the nearest point of the box decides.
+        """
+        if box.distance_to(self.cx, self.cy) < self.inner + pad:
+            return False
+        sin0, cos0 = math.sin(self.start), math.cos(self.start)
+        sin1, cos1 = math.sin(self.end), math.cos(self.end)
+        for x, y in box.corners():
+            dx, dy = x - self.cx, y - self.cy
+            if math.hypot(dx, dy) > self.outer - pad:
+                return False
+            if cos0 * dy - sin0 * dx < pad or sin1 * dx - cos1 * dy < pad:
+                return False
+        return True
+
+
+def text_width(text: str, size: float) -> float:
+    """Estimated width of `text` set at `size` units."""
+    em = 0.0
+    for char in text:
+        if char in _NARROW:
+            em += 0.34
+        elif char in _WIDE:
+            em += 0.92
+        elif char.isupper():
+            em += 0.74
+        else:
+            em += 0.62
+    return em * size
+
+
+def fit_label(text: str, width: float, size: float) -> str:
+    """`text`, cut short with an ellipsis when it would be wider than `width`."""
+    if text_width(text, size) <= width:
+        return text
+    while text and text_width(text.rstrip() + "…", size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def relation_line(
+    centre: Point, child_radius: float, marker: Point, marker_radius: float, *, zigzag: bool
+) -> tuple[Point, ...]:
+    """The line from the child's circle to a person's marker; a zigzag for a strained bond.
+
+    It may pass under the person's own label, which is drawn opaque on top of it.
+    """
+    (x0, y0), (x1, y1) = centre, marker
+    length = math.hypot(x1 - x0, y1 - y0)
+    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    start = child_radius + 2
+    end = max(start, length - marker_radius - 3)
+    if not zigzag:
+        return ((_r(x0 + ux * start), _r(y0 + uy * start)), (_r(x0 + ux * end), _r(y0 + uy * end)))
+    points = []
+    steps = max(2, int((end - start) // 9))
+    for i in range(steps + 1):
+        along = start + (end - start) * i / steps
+        offset = 0.0 if i in (0, steps) else (5.0 if i % 2 else -5.0)
+        points.append((_r(x0 + ux * along - uy * offset), _r(y0 + uy * along + ux * offset)))
+    return tuple(points)
+
+
+def _r(value: float) -> float:
+    return round(value, 1)

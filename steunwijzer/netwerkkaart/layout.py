@@ -1,0 +1,177 @@
+"""Where everyone goes on the network map: pure geometry for the SVG, no Django.
+
+The child sits in the centre. Three rings (1 heel dichtbij, 2 dichtbij, 3 verder weg) are
+cut into seven equal sectors, "gezin" at the top and the others clockwise. Each person gets
+a box (marker and label) that lies wholly inside their own cell (ring band x sector); the
+people of a cell are set out in rows along arcs. When a cell is too full its ring grows
+outward, so any map of up to 60 people is drawn without overlaps. Same map, same drawing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .geometry import Box, Cell, Point, fit_label, relation_line, text_width
+from .model import SECTORS, Person
+from .packing import NODE_HEIGHT, NODE_WIDTH, PAD, SPAN, arrange, estimated_depth
+
+MARKER_DY = -15.0  # marker centre, relative to the box centre
+MARKER_RADIUS = 11.0
+LABEL_SIZE = 15.0
+CHILD_RADIUS = 50.0
+BASE_DEPTH = {1: 220.0, 2: 150.0, 3: 140.0}
+# Where a group sits in its free arc (-0.5 start, 0.5 end): rings differ, so that people of
+# one sector do not line up and their lines to the child do not run over each other.
+RING_BIAS = {1: 0.0, 2: -0.3, 3: 0.3}
+SECTOR_LABEL_SIZE = 15.0
+MARGIN = 8.0
+FIRST_ANGLE = -math.pi / 2 - SPAN / 2
+
+
+@dataclass(frozen=True)
+class PlacedPerson:
+    person: Person
+    x: float
+    y: float
+    box: Box
+    label: str
+    line: tuple[Point, ...]  # from the child's circle to the person's marker
+
+    @property
+    def marker_y(self) -> float:
+        return round(self.y + MARKER_DY, 1)
+
+
+@dataclass(frozen=True)
+class SectorGuide:
+    code: str
+    label: str
+    line: tuple[Point, Point]  # the boundary where this sector starts
+    label_at: Point  # centre of the baseline of the sector's name
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    width: float
+    height: float
+    cx: float
+    cy: float
+    radii: tuple[float, float, float, float]  # the child, then the outer edge of rings 1-3
+    child_label: str
+    sectors: tuple[SectorGuide, ...]
+    people: tuple[PlacedPerson, ...]
+
+    def cell(self, ring: int, sector: str) -> Cell:
+        start = FIRST_ANGLE + list(SECTORS).index(sector) * SPAN
+        inner, outer = self.radii[ring - 1], self.radii[ring]
+        return Cell(self.cx, self.cy, inner, outer, start, start + SPAN)
+
+
+def layout_map(
+    *, people: Sequence[Person], labels: Mapping[str, str] | None = None, child_label: str = ""
+) -> MapLayout:
+    """The drawing of a map: `labels` replace names (for a map without names)."""
+    radii = [CHILD_RADIUS]
+    spots: dict[str, Point] = {}
+    for ring in (1, 2, 3):
+        groups = [[p for p in people if p.ring == ring and p.sector == code] for code in SECTORS]
+        outer, placed = _fit_ring(radii[-1], ring, groups)
+        radii.append(outer)
+        spots.update(placed)
+    size = _r(2 * (radii[-1] + MARGIN))
+    cx = cy = size / 2
+    return MapLayout(
+        width=size,
+        height=size,
+        cx=cx,
+        cy=cy,
+        radii=(radii[0], _r(radii[1]), _r(radii[2]), _r(radii[3])),
+        child_label=fit_label(child_label or "Kind", 2 * CHILD_RADIUS - 16, 15.0),
+        sectors=tuple(_sector_guide(i, cx, cy, radii[-1]) for i in range(len(SECTORS))),
+        people=tuple(
+            _placed(p, cx + spots[p.id][0], cy + spots[p.id][1], (labels or {}).get(p.id), cx, cy)
+            for p in people
+        ),
+    )
+
+
+def _placed(
+    person: Person, x: float, y: float, label: str | None, cx: float, cy: float
+) -> PlacedPerson:
+    x, y = _r(x), _r(y)
+    box = Box.around(x, y, NODE_WIDTH, NODE_HEIGHT)
+    return PlacedPerson(
+        person=person,
+        x=x,
+        y=y,
+        box=box,
+        label=fit_label(label or person.naam, NODE_WIDTH - 6, LABEL_SIZE),
+        line=relation_line(
+            (cx, cy),
+            CHILD_RADIUS,
+            (x, y + MARKER_DY),
+            MARKER_RADIUS,
+            zigzag=person.relatie == "gespannen",
+        ),
+    )
+
+
+def _fit_ring(
+    inner: float, ring: int, groups: list[list[Person]]
+) -> tuple[float, dict[str, Point]]:
+    """The outer radius of a ring that fits every group, and where each person goes.
+
+    The outer ring also holds the sector names, along its rim: they are obstacles there.
+    """
+    labelled = ring == 3
+    depth = max([BASE_DEPTH[ring], *(estimated_depth(inner, len(g) + labelled) for g in groups)])
+    for _ in range(100):
+        placed: dict[str, Point] = {}
+        for index, group in enumerate(groups):
+            if not group:
+                continue
+            start, outer = FIRST_ANGLE + index * SPAN, inner + depth
+            cell = Cell(0.0, 0.0, inner, outer, start, start + SPAN)
+            obstacles = [sector_label_box(index, outer)] if labelled else []
+            points = arrange(cell, len(group), obstacles, RING_BIAS[ring])
+            if points is None:
+                break
+            placed.update(zip((p.id for p in group), points, strict=True))
+        else:
+            return inner + depth, placed
+        depth = depth * 1.1 + 8
+    raise AssertionError("a ring that never fits")  # pragma: no cover - depth grows without end
+
+
+def sector_label_box(index: int, outer: float) -> Box:
+    """The box of a sector's name: centred on the sector, just inside the outer rim."""
+    middle = FIRST_ANGLE + (index + 0.5) * SPAN
+    width = text_width(list(SECTORS.values())[index], SECTOR_LABEL_SIZE) * 1.1 + 8
+    height = SECTOR_LABEL_SIZE + 8
+    # Solve |corner| = outer - PAD for the corner farthest out along the sector's middle.
+    b = width * abs(math.cos(middle)) + height * abs(math.sin(middle))
+    c = (width**2 + height**2) / 4 - (outer - PAD) ** 2
+    rho = (-b + math.sqrt(b * b - 4 * c)) / 2
+    return Box.around(rho * math.cos(middle), rho * math.sin(middle), width, height)
+
+
+def _sector_guide(index: int, cx: float, cy: float, outer: float) -> SectorGuide:
+    code = list(SECTORS)[index]
+    start = FIRST_ANGLE + index * SPAN
+    box = sector_label_box(index, outer)
+    x, y = (box.left + box.right) / 2, (box.top + box.bottom) / 2
+    return SectorGuide(
+        code=code,
+        label=SECTORS[code],
+        line=(
+            (_r(cx + CHILD_RADIUS * math.cos(start)), _r(cy + CHILD_RADIUS * math.sin(start))),
+            (_r(cx + outer * math.cos(start)), _r(cy + outer * math.sin(start))),
+        ),
+        label_at=(_r(cx + x), _r(cy + y + SECTOR_LABEL_SIZE * 0.35)),
+    )
+
+
+def _r(value: float) -> float:
+    return round(value, 1)

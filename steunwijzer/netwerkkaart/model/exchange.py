@@ -1,0 +1,176 @@
+"""Read and write the exchange format "steunwijzer-netwerkkaart" (a public contract).
+
+Pure Python. `parse_map` checks a decoded JSON value field by field and reports each
+problem in Dutch, naming the person and the field; `map_to_dict` writes the same shape
+back, so `parse_map(map_to_dict(m)) == m` for every valid map. The format is described in
+docs/netwerkkaart.md; a change to it is a new version.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .checks import PERSON_CHECKS, Check, check_child_name, choice, shown
+from .network import AGES, MAX_PEOPLE, Child, MapError, NetworkMap, Person, Problem
+
+FORMAT = "steunwijzer-netwerkkaart"
+VERSION = 1
+TOP_FIELDS = ("format", "version", "kind", "personen")
+CHILD_FIELDS = ("naam", "leeftijd")
+REQUIRED_PERSON_FIELDS = ("id", "naam", "sector", "ring")
+NOT_JSON = (
+    "Dit bestand kan niet worden gelezen: het is geen JSON-bestand. "
+    "Kies een netwerkkaart die je eerder op deze website hebt opgeslagen."
+)
+NOT_A_MAP = "Dit bestand is geen netwerkkaart van Steunwijzer."
+
+
+def load_map(text: str) -> NetworkMap:
+    """A map from JSON text: the hidden field of the page, or the content of a file."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        raise MapError([Problem("", NOT_JSON)]) from None
+    return parse_map(data)
+
+
+def parse_map(data: object) -> NetworkMap:
+    """A map from a decoded JSON value, or MapError listing every problem."""
+    if not isinstance(data, dict):
+        raise MapError([Problem("", NOT_A_MAP)])
+    _check_header(data)
+    problems = _unknown_fields(data, TOP_FIELDS, "", "Het bestand")
+    child = _parse_child(data.get("kind", {}), problems)
+    people = _parse_people(data, problems)
+    if problems:
+        raise MapError(problems)
+    return NetworkMap(kind=child, personen=people)
+
+
+def map_to_dict(network: NetworkMap) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "kind": {"naam": network.kind.naam, "leeftijd": network.kind.leeftijd},
+        "personen": [
+            {
+                "id": p.id,
+                "naam": p.naam,
+                "sector": p.sector,
+                "ring": p.ring,
+                "steun": list(p.steun),
+                "relatie": p.relatie,
+                "weet_van_detentie": p.weet_van_detentie,
+                "gedetineerd": p.gedetineerd,
+                "notitie": p.notitie,
+            }
+            for p in network.personen
+        ],
+    }
+
+
+def map_to_json(network: NetworkMap, *, pretty: bool = False) -> str:
+    """JSON text of the map: indented for a file, compact for the page's hidden field."""
+    if pretty:
+        return json.dumps(map_to_dict(network), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(map_to_dict(network), ensure_ascii=False, separators=(",", ":"))
+
+
+def _check_header(data: dict) -> None:
+    fmt, version = data.get("format"), data.get("version")
+    if fmt != FORMAT:
+        found = "het ontbreekt" if fmt is None else f"gevonden: {shown(fmt)}"
+        message = f"Veld ‘format’: dit is geen netwerkkaart van Steunwijzer ({found})."
+        raise MapError([Problem("format", message)])
+    if type(version) is not int:
+        message = "Veld ‘version’ ontbreekt of is geen heel getal."
+    elif version > VERSION:
+        message = (
+            f"Veld ‘version’: dit bestand heeft versie {version} en komt uit een nieuwere "
+            f"Steunwijzer. Deze website kan alleen versie {VERSION} openen."
+        )
+    elif version < 1:
+        message = f"Veld ‘version’: versie {version} bestaat niet."
+    else:
+        return
+    raise MapError([Problem("version", message)])
+
+
+def _parse_child(raw: object, problems: list[Problem]) -> Child:
+    if not isinstance(raw, dict):
+        problems.append(
+            Problem("kind", "Veld ‘kind’ moet een object zijn met ‘naam’ en ‘leeftijd’.")
+        )
+        return Child()
+    problems += _unknown_fields(raw, CHILD_FIELDS, "kind", "Kind")
+    checks: dict[str, Check] = {"naam": check_child_name, "leeftijd": choice(AGES)}
+    values = _check_fields(raw, checks, "kind", "Kind", problems)
+    return Child(naam=values.get("naam", ""), leeftijd=values.get("leeftijd", ""))
+
+
+def _parse_people(data: dict, problems: list[Problem]) -> tuple[Person, ...]:
+    raw = data.get("personen")
+    if not isinstance(raw, list):
+        problems.append(Problem("personen", "Veld ‘personen’ ontbreekt of is geen lijst."))
+        return ()
+    if len(raw) > MAX_PEOPLE:
+        raise MapError(
+            [
+                Problem(
+                    "personen",
+                    f"Veld ‘personen’: er staan {len(raw)} personen in dit bestand. "
+                    f"Op een netwerkkaart passen er hoogstens {MAX_PEOPLE}.",
+                )
+            ]
+        )
+    people = [_parse_person(item, index, problems) for index, item in enumerate(raw)]
+    seen: set[str] = set()
+    for index, person in enumerate(people):
+        if person is not None and person.id in seen:
+            problems.append(
+                Problem(
+                    f"personen[{index}].id",
+                    f"Persoon {index + 1}, veld ‘id’: {shown(person.id)} komt al eerder voor.",
+                )
+            )
+        seen.add(person.id if person else "")
+    return tuple(p for p in people if p is not None)
+
+
+def _parse_person(raw: object, index: int, problems: list[Problem]) -> Person | None:
+    path, label = f"personen[{index}]", f"Persoon {index + 1}"
+    if not isinstance(raw, dict):
+        problems.append(Problem(path, f"{label} is geen object met velden als ‘naam’ en ‘ring’."))
+        return None
+    before = len(problems)
+    problems += _unknown_fields(raw, tuple(PERSON_CHECKS), path, label)
+    for name in REQUIRED_PERSON_FIELDS:
+        if name not in raw:
+            problems.append(Problem(f"{path}.{name}", f"{label}: het veld ‘{name}’ ontbreekt."))
+    values = _check_fields(raw, PERSON_CHECKS, path, label, problems)
+    return None if len(problems) > before else Person(**values)
+
+
+def _check_fields(
+    raw: dict, checks: dict[str, Check], path: str, label: str, problems: list[Problem]
+) -> dict[str, Any]:
+    values = {}
+    for name, check in checks.items():
+        if name in raw:
+            value, message = check(raw[name])
+            if message:
+                problems.append(Problem(f"{path}.{name}", f"{label}, veld ‘{name}’: {message}"))
+            values[name] = value
+    return values
+
+
+def _unknown_fields(raw: dict, known: tuple[str, ...], path: str, label: str) -> list[Problem]:
+    return [
+        Problem(
+            f"{path}.{key}" if path else str(key),
+            f"{label}: het veld {shown(key)} kennen we niet.",
+        )
+        for key in raw
+        if key not in known
+    ]

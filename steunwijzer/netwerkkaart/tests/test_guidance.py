@@ -1,0 +1,93 @@
+"""What the map shows: a trusted person who knows, the detained parent, empty sectors,
+strained relations; and the words without names."""
+
+from dataclasses import replace
+
+from steunwijzer.netwerkkaart.guidance import PROMPTS, what_the_map_shows
+from steunwijzer.netwerkkaart.model import NetworkMap, Person
+from steunwijzer.netwerkkaart.wording import describe_map, name_labels, role_labels
+
+OMA = Person(
+    id="p1",
+    naam="Oma Truus",
+    sector="familie",
+    ring=1,
+    steun=("emotioneel",),
+    relatie="positief",
+    weet_van_detentie=True,
+)
+PAPA = Person(
+    id="p2", naam="Papa", sector="gezin", ring=2, gedetineerd=True, relatie="geen-contact"
+)
+JUF = Person(id="p3", naam="Juf Anneke", sector="school", ring=2, weet_van_detentie=True)
+
+
+def findings(*people: Person) -> list[str]:
+    network = NetworkMap(personen=people)
+    return [f.text for f in what_the_map_shows(network, names=name_labels(network))]
+
+
+def test_an_empty_map_shows_nothing_yet():
+    assert what_the_map_shows(NetworkMap(), names={}) == []
+
+
+def test_a_person_who_knows_and_gives_emotional_support_is_named_as_trusted():
+    assert any(t.startswith("Oma Truus weet dat de ouder") for t in findings(OMA, PAPA))
+
+
+def test_people_who_know_without_emotional_support_prompt_the_search_for_a_trusted_person():
+    texts = findings(JUF, PAPA)
+    assert any("Juf Anneke weet" in t and "vaste vertrouwenspersoon" in t for t in texts)
+
+
+def test_nobody_who_knows_is_said_plainly():
+    texts = findings(replace(OMA, weet_van_detentie=False), PAPA)
+    assert any(t.startswith("Niemand op de kaart weet") for t in texts)
+
+
+def test_the_detained_parent_does_not_count_as_someone_the_child_can_talk_to():
+    texts = findings(replace(PAPA, weet_van_detentie=True, steun=("emotioneel",)))
+    assert any(t.startswith("Niemand op de kaart weet") for t in texts)
+
+
+def test_a_map_without_the_detained_parent_suggests_adding_them():
+    assert any("geen ouder in de gevangenis" in t for t in findings(OMA))
+
+
+def test_no_contact_with_the_detained_parent_is_mentioned_with_care():
+    assert any(t.startswith("Met Papa is geen contact") for t in findings(OMA, PAPA))
+
+
+def test_empty_sectors_are_listed():
+    texts = findings(OMA, PAPA, JUF)
+    assert "Bij vrienden, buurt, hulpverlening en vrije tijd staat nog niemand." in " ".join(texts)
+
+
+def test_strained_relations_are_named():
+    texts = findings(OMA, replace(PAPA, relatie="gespannen"))
+    assert any(t.startswith("Het contact met Papa is gespannen") for t in texts)
+
+
+def test_findings_use_role_labels_when_the_map_has_no_names():
+    network = NetworkMap(personen=(OMA, PAPA, replace(JUF, relatie="gespannen")))
+    texts = " ".join(f.text for f in what_the_map_shows(network, names=role_labels(network)))
+    assert "Familie 1" in texts and "School 1" in texts
+    assert "Oma" not in texts and "Juf" not in texts and "Papa" not in texts
+
+
+def test_role_labels_number_people_per_sector_and_keep_hulpverlening_short():
+    network = NetworkMap(
+        personen=(OMA, replace(OMA, id="p9"), replace(JUF, sector="hulpverlening"))
+    )
+    assert role_labels(network) == {"p1": "Familie 1", "p9": "Familie 2", "p3": "Hulp 1"}
+
+
+def test_the_text_alternative_lists_everyone_ring_by_ring():
+    network = NetworkMap(personen=(OMA, PAPA))
+    text = describe_map(network, name_labels(network), "Sam")
+    assert text.startswith("Sam staat in het midden. Heel dichtbij: Oma Truus (familie, weet het).")
+    assert "Dichtbij: Papa (gezin, ouder in de gevangenis, geen contact)." in text
+
+
+def test_every_prompt_asks_a_question():
+    assert all(prompt.question.endswith("?") for prompt in PROMPTS)

@@ -1,0 +1,115 @@
+"""The PDF: a valid, tagged, Dutch, landscape A4 with the map as vector graphics; without
+names, no name, note or child's name from the map appears in its text."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from steunwijzer.netwerkkaart.model import map_to_json, parse_map
+
+from .test_exchange import VALID
+
+pytestmark = pytest.mark.django_db
+PDF_URL = "/netwerkkaart/netwerkkaart.pdf"
+NAMES = ["Sam", "Truus", "Mehmet", "Juf Anneke", "Wijkcoach Priya"]
+NOTES = ["Belt elke zondag", "Komt op woensdag"]
+
+
+def sample():
+    people = [
+        {**VALID["personen"][0], "id": "p1", "naam": "Oma Truus", "notitie": NOTES[0]},
+        {
+            **VALID["personen"][0],
+            "id": "p2",
+            "naam": "Mehmet",
+            "sector": "gezin",
+            "ring": 2,
+            "gedetineerd": True,
+            "relatie": "gespannen",
+            "notitie": NOTES[1],
+        },
+        {**VALID["personen"][0], "id": "p3", "naam": "Juf Anneke", "sector": "school", "ring": 2},
+        {
+            **VALID["personen"][0],
+            "id": "p4",
+            "naam": "Wijkcoach Priya",
+            "sector": "hulpverlening",
+            "ring": 3,
+            "relatie": "neutraal",
+        },
+    ]
+    return parse_map({**VALID, "kind": {"naam": "Sam", "leeftijd": "8-11"}, "personen": people})
+
+
+@pytest.fixture(scope="module")
+def pdfs(django_db_setup, django_db_blocker):
+    from django.core.management import call_command
+    from django.test import Client
+
+    with django_db_blocker.unblock():
+        from steunwijzer.content.models import Theme
+
+        if not Theme.objects.exists():
+            call_command("load_content", verbosity=0)
+        client = Client()
+        state = map_to_json(sample())
+        return {
+            without: client.post(
+                PDF_URL, {"kaart": state, "pdf-zonder_namen": "on" if without else ""}
+            )
+            for without in (False, True)
+        }
+
+
+def text_of(response) -> str:
+    reader = PdfReader(io.BytesIO(response.content))
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def test_the_pdf_is_a_valid_attachment(pdfs):
+    response = pdfs[False]
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="netwerkkaart.pdf"'
+    assert response.content.startswith(b"%PDF-")
+    assert len(PdfReader(io.BytesIO(response.content)).pages) >= 2
+
+
+def test_the_pdf_is_landscape_a4_dutch_and_tagged(pdfs):
+    reader = PdfReader(io.BytesIO(pdfs[False].content))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 595)
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "nl"
+    assert "/StructTreeRoot" in root
+
+
+def test_the_map_in_the_pdf_is_vector_graphics_not_an_image(pdfs):
+    page = PdfReader(io.BytesIO(pdfs[False].content)).pages[0]
+    assert not page.images
+    assert "Gezin" in page.extract_text() and "Hulpverlening" in page.extract_text()
+
+
+def test_the_pdf_with_names_shows_the_names_and_notes(pdfs):
+    text = text_of(pdfs[False])
+    for name in [*NAMES, *NOTES]:
+        assert name in text, name
+
+
+def test_the_pdf_without_names_contains_no_name_or_note_from_the_map(pdfs):
+    text = text_of(pdfs[True])
+    for name in [*NAMES, *NOTES, "Oma"]:
+        assert name not in text, name
+    assert "Familie 1" in text and "Hulp 1" in text and "Kind" in text
+    assert "zonder namen" in text
+
+
+def test_the_pdf_without_names_has_no_name_in_its_metadata(pdfs):
+    reader = PdfReader(io.BytesIO(pdfs[True].content))
+    metadata = " ".join(str(value) for value in (reader.metadata or {}).values())
+    assert not any(name in metadata for name in NAMES)
+
+
+def test_a_pdf_of_a_damaged_state_is_refused_with_400(client, site_content):
+    assert client.post(PDF_URL, {"kaart": "{kapot"}).status_code == 400

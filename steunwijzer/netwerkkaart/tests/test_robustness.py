@@ -1,0 +1,110 @@
+"""Whatever is posted, the map views answer 200 or 400, never a server error.
+(Django's test client raises the exception of a 500, so a crash fails these tests.)"""
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .helpers import MAP_URL, file_of
+from .test_exchange import VALID
+
+pytestmark = pytest.mark.django_db
+FUZZ = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=50),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=12), children, max_size=5)
+    ),
+    max_leaves=30,
+)
+# Near misses: the valid example with one field replaced by anything.
+near_misses = st.builds(
+    lambda path, value: _replaced(path, value),
+    st.sampled_from(
+        ["format", "version", "kind", "personen", "p.id", "p.naam", "p.sector", "p.ring", "p.steun"]
+        + ["p.relatie", "p.weet_van_detentie", "p.gedetineerd", "p.notitie", "k.naam", "k.leeftijd"]
+    ),
+    json_values,
+)
+actions = st.sampled_from(
+    ["toevoegen", "wijzigen:p1", "bewerken:p1", "verwijderen:p1", "verplaatsen", "kind", "x", ""]
+)
+
+
+def _replaced(path: str, value) -> dict:
+    data = json.loads(json.dumps(VALID))
+    if path.startswith("p."):
+        data["personen"][0][path[2:]] = value
+    elif path.startswith("k."):
+        data["kind"][path[2:]] = value
+    else:
+        data[path] = value
+    return data
+
+
+@FUZZ
+@given(state=json_values | near_misses, actie=actions, naam=st.text(max_size=60))
+def test_any_json_as_the_page_state_gives_200_or_400(client, site_content, state, actie, naam):
+    data = {"kaart": json.dumps(state), "actie": actie, "persoon-naam": naam}
+    data.update({"persoon-sector": "gezin", "persoon-ring": "1", "verplaats-id": "p1"})
+    response = client.post(MAP_URL, data)
+    assert response.status_code in (200, 400)
+
+
+@FUZZ
+@given(
+    state=st.text(max_size=300), fields=st.dictionaries(st.text(max_size=20), st.text(max_size=40))
+)
+def test_any_text_in_any_field_gives_200_or_400(client, site_content, state, fields):
+    response = client.post(MAP_URL, {**fields, "kaart": state})
+    assert response.status_code in (200, 400)
+
+
+@FUZZ
+@given(content=st.binary(max_size=2000))
+def test_any_bytes_as_an_opened_file_give_200_or_400(client, site_content, content):
+    response = client.post("/netwerkkaart/openen/", {"open-bestand": file_of(content)})
+    assert response.status_code in (200, 400)
+
+
+@FUZZ
+@given(content=json_values | near_misses)
+def test_any_json_as_an_opened_file_gives_200_or_400(client, site_content, content):
+    upload = file_of(json.dumps(content))
+    response = client.post(
+        "/netwerkkaart/openen/", {"open-bestand": upload, "open-wachtwoord": "x"}
+    )
+    assert response.status_code in (200, 400)
+
+
+@FUZZ
+@given(content=json_values)
+def test_any_protected_wrapper_gives_200_or_400(client, site_content, content):
+    wrapper = {"format": "steunwijzer-netwerkkaart-versleuteld", "version": 1}
+    if isinstance(content, dict):
+        wrapper.update(content)
+    upload = file_of(json.dumps(wrapper))
+    response = client.post(
+        "/netwerkkaart/openen/", {"open-bestand": upload, "open-wachtwoord": "x"}
+    )
+    assert response.status_code in (200, 400)
+
+
+@FUZZ
+@given(state=json_values | near_misses)
+def test_any_state_for_a_download_or_pdf_gives_a_file_or_400(client, site_content, state):
+    for url in ["/netwerkkaart/netwerkkaart.json"]:
+        response = client.post(url, {"kaart": json.dumps(state)})
+        assert response.status_code in (200, 400)
+
+
+def test_deeply_nested_json_is_refused_politely(client, site_content):
+    deep = "[" * 50_000 + "]" * 50_000
+    assert client.post(MAP_URL, {"kaart": deep, "actie": "toevoegen"}).status_code == 400
+    upload = file_of(deep)
+    assert client.post("/netwerkkaart/openen/", {"open-bestand": upload}).status_code == 400

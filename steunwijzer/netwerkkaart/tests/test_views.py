@@ -1,0 +1,196 @@
+"""The map page with plain forms: add, change, move and remove people; errors never lose
+the map; the page keeps the site's promises (one h1, Dutch, no cookie, strict CSP)."""
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from steunwijzer.content.models import Item
+from steunwijzer.netwerkkaart.guidance import ITEM_SLUGS
+from steunwijzer.netwerkkaart.model import MAX_PEOPLE, NetworkMap, Person, map_to_json
+
+from .helpers import MAP_URL, add, build, errors_of, map_of, press, state_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page(client, site_content):
+    return client.get(MAP_URL)
+
+
+def test_the_empty_page_shows_the_child_rings_sectors_and_guidance(page):
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert '<h2 id="vragen-titel">Vragen om samen te stellen</h2>' in text
+    for sector in [
+        "Gezin",
+        "Familie",
+        "Vrienden",
+        "School",
+        "Buurt",
+        "Hulpverlening",
+        "Vrije tijd",
+    ]:
+        assert f">{sector}</text>" in text
+    assert '<title id="nk-svg-titel">Netwerkkaart</title>' in text
+    assert "Er staat nog niemand op de kaart." in text
+
+
+def test_the_page_has_one_h1_is_dutch_and_has_no_inline_code_or_style(client, site_content):
+    response = build(client, ["Mama", "Oma"])
+    text = response.content.decode()
+    assert text.count("<h1") == 1 and '<html lang="nl">' in text
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text)
+    assert not re.search(r"\sstyle=", text)
+    assert not re.search(r"\son[a-z]+=", text)
+    ids = re.findall(r'\sid="([^"]+)"', text)
+    assert len(ids) == len(set(ids))
+
+
+def test_no_map_response_sets_a_cookie_or_may_be_cached(client, site_content):
+    response = build(client, ["Mama"])
+    for reply in [client.get(MAP_URL), response, press(client, response, "onbekend")]:
+        assert not reply.cookies and "Set-Cookie" not in reply.headers
+        assert "no-store" in reply.headers["Cache-Control"]
+        assert "script-src 'self'" in reply.headers["Content-Security-Policy"]
+
+
+def test_adding_a_person_puts_them_on_the_map_in_the_table_and_in_the_page_state(client, page):
+    response = add(client, page, "Oma Truus", sector="familie", ring=1, relatie="positief")
+    assert response.status_code == 200
+    (person,) = map_of(response).personen
+    assert (person.id, person.naam, person.sector, person.ring) == ("p1", "Oma Truus", "familie", 1)
+    text = response.content.decode()
+    assert 'id="nk-node-p1"' in text and '<th scope="row">Oma Truus' in text
+    assert "Oma Truus staat op de kaart: familie, heel dichtbij." in text
+
+
+def test_a_person_without_a_name_gets_a_linked_error_and_the_map_is_kept(client, site_content):
+    before = build(client, ["Mama"])
+    response = add(client, before, "   ")
+    assert response.status_code == 400
+    assert errors_of(response) == ["Vul een naam of rol in."]
+    assert 'href="#id_persoon-naam"' in response.content.decode()
+    assert state_of(response) == state_of(before)
+
+
+def test_a_name_longer_than_40_characters_is_refused_with_a_message(client, page):
+    response = add(client, page, "x" * 41)
+    assert response.status_code == 400
+    assert "40" in errors_of(response)[0]
+
+
+def test_an_unknown_sector_or_ring_is_refused_and_linked_to_its_field(client, page):
+    response = add(client, page, "Oma", sector="werk", ring=7)
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert 'href="#id_persoon-sector"' in text and 'href="#id_persoon-ring_0"' in text
+
+
+def test_changing_a_person_opens_a_filled_form_and_saves_the_change(client, site_content):
+    response = build(client, ["Mama"])
+    editing = press(client, response, "bewerken:p1")
+    text = editing.content.decode()
+    assert "Mama wijzigen" in text and 'value="Mama"' in text
+    changed = press(
+        client,
+        editing,
+        "wijzigen:p1",
+        persoon__naam="Mam",
+        persoon__sector="familie",
+        persoon__ring=3,
+        persoon__relatie="gespannen",
+    )
+    person = map_of(changed).personen[0]
+    assert (person.naam, person.sector, person.ring, person.relatie) == (
+        "Mam",
+        "familie",
+        3,
+        "gespannen",
+    )
+
+
+def test_a_change_with_an_error_keeps_the_form_open_and_the_map_as_it_was(client, site_content):
+    response = build(client, ["Mama"])
+    failed = press(client, response, "wijzigen:p1", persoon__naam="", persoon__sector="gezin")
+    assert failed.status_code == 400
+    assert "Mama wijzigen" in failed.content.decode()
+    assert map_of(failed) == map_of(response)
+
+
+def test_moving_a_person_changes_only_their_ring_and_sector(client, site_content):
+    response = build(client, ["Mama", "Oma"])
+    moved = press(
+        client,
+        response,
+        "verplaatsen",
+        verplaats__id="p2",
+        verplaats__sector="buurt",
+        verplaats__ring=3,
+    )
+    before, after = map_of(response).personen, map_of(moved).personen
+    assert after[1] == replace(before[1], sector="buurt", ring=3)
+    assert after[0] == before[0]
+    assert "Oma staat nu bij buurt, verder weg." in moved.content.decode()
+
+
+def test_removing_a_person_takes_them_off_the_map(client, site_content):
+    response = build(client, ["Mama", "Oma"])
+    removed = press(client, response, "verwijderen:p1")
+    assert [p.naam for p in map_of(removed).personen] == ["Oma"]
+    assert "Mama is van de kaart gehaald." in removed.content.decode()
+
+
+@pytest.mark.parametrize("actie", ["verwijderen:p9", "bewerken:p9", "wijzigen:p9"])
+def test_an_action_on_someone_no_longer_on_the_map_changes_nothing(client, site_content, actie):
+    response = build(client, ["Mama"])
+    reply = press(
+        client, response, actie, persoon__naam="X", persoon__sector="gezin", persoon__ring=1
+    )
+    assert reply.status_code == 400
+    assert map_of(reply) == map_of(response)
+
+
+def test_an_unknown_button_changes_nothing(client, site_content):
+    response = build(client, ["Mama"])
+    reply = press(client, response, "formatteer")
+    assert reply.status_code == 400 and map_of(reply) == map_of(response)
+
+
+def test_a_damaged_page_state_gets_400_and_an_explanation_not_an_error(client, site_content):
+    reply = client.post(MAP_URL, {"kaart": '{"format": "x"', "actie": "toevoegen"})
+    assert reply.status_code == 400
+    assert "kon niet worden gelezen" in errors_of(reply)[0]
+
+
+def test_the_child_gets_a_name_and_age_shown_in_the_centre(client, page):
+    reply = press(client, page, "kind", kind__naam="Sam", kind__leeftijd="8-11")
+    text = reply.content.decode()
+    assert map_of(reply).kind.naam == "Sam"
+    assert ">Sam</text>" in text and ">8 tot 12 jaar</text>" in text
+    assert '<title id="nk-svg-titel">Netwerkkaart van Sam</title>' in text
+
+
+def test_a_full_map_offers_no_add_form_and_refuses_one_more(client, site_content):
+    people = tuple(
+        Person(id=f"p{i}", naam=f"P{i}", sector="buurt", ring=3) for i in range(MAX_PEOPLE)
+    )
+    state = map_to_json(NetworkMap(personen=people))
+    page = press(client, state, "annuleren")
+    assert "De kaart is vol" in page.content.decode()
+    reply = add(client, state, "Nog een")
+    assert reply.status_code == 400 and "De kaart is vol" in errors_of(reply)[0]
+
+
+def test_the_page_says_what_the_map_shows_with_links_to_knowledge(client, site_content):
+    response = build(client, ["Mama"])
+    text = response.content.decode()
+    assert "Sterk punt:" in text and "Om over te praten:" in text
+    assert 'href="/thema/steunen/#vaste-vertrouwenspersoon"' in text
+
+
+def test_every_knowledge_item_the_guidance_links_to_exists(site_content):
+    found = set(Item.objects.published().filter(slug__in=ITEM_SLUGS).values_list("slug", flat=True))
+    assert found == set(ITEM_SLUGS)

@@ -1,0 +1,80 @@
+"""Words about a map: where someone stands, role labels instead of names, the SVG's text.
+
+Pure: no Django. A map "zonder namen" uses `role_labels` everywhere a name would appear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .model import AGES, RINGS, SECTORS, SUPPORT_LETTERS, NetworkMap, Person
+
+CHILD_WITHOUT_NAME = "Kind"
+
+
+def place(person: Person) -> str:
+    """Where a person stands, as a phrase: "familie, heel dichtbij"."""
+    return f"{SECTORS[person.sector].lower()}, {RINGS[person.ring]}"
+
+
+def support_letters(person: Person) -> str:
+    return " ".join(SUPPORT_LETTERS[code] for code in person.steun)
+
+
+def name_labels(network: NetworkMap) -> dict[str, str]:
+    return {p.id: p.naam for p in network.personen}
+
+
+# Short words, so that "Hulp 3" fits where "Hulpverlening 3" would be cut off.
+ROLE_WORDS = {**SECTORS, "hulpverlening": "Hulp"}
+
+
+def role_labels(network: NetworkMap) -> dict[str, str]:
+    """A label per person without their name: the sector and a number, "Familie 2"."""
+    counts: dict[str, int] = {}
+    labels = {}
+    for person in network.personen:
+        counts[person.sector] = counts.get(person.sector, 0) + 1
+        labels[person.id] = f"{ROLE_WORDS[person.sector]} {counts[person.sector]}"
+    return labels
+
+
+def child_label(network: NetworkMap, *, with_names: bool = True) -> str:
+    return (network.kind.naam if with_names else "") or CHILD_WITHOUT_NAME
+
+
+def age_label(network: NetworkMap) -> str:
+    return AGES[network.kind.leeftijd] if network.kind.leeftijd else ""
+
+
+def describe_map(network: NetworkMap, labels: Mapping[str, str], child: str) -> str:
+    """The text alternative of the drawing: who stands where, ring by ring."""
+    if not network.personen:
+        return f"{child} staat in het midden. Er staat nog niemand op de kaart."
+    parts = [f"{child} staat in het midden."]
+    for ring, ring_label in RINGS.items():
+        people = [p for p in network.personen if p.ring == ring]
+        if people:
+            listed = "; ".join(_described(p, labels) for p in people)
+            parts.append(f"{ring_label.capitalize()}: {listed}.")
+    parts.append("De tabel onder de kaart geeft alle gegevens.")
+    return " ".join(parts)
+
+
+def _described(person: Person, labels: Mapping[str, str]) -> str:
+    notes = [SECTORS[person.sector].lower()]
+    if person.gedetineerd:
+        notes.append("ouder in de gevangenis")
+    if person.weet_van_detentie:
+        notes.append("weet het")
+    if person.relatie in ("neutraal", "gespannen"):
+        notes.append(f"contact {person.relatie}")
+    elif person.relatie == "geen-contact":
+        notes.append("geen contact")
+    return f"{labels.get(person.id, person.naam)} ({', '.join(notes)})"
+
+
+def sorted_for_table(network: NetworkMap) -> list[Person]:
+    """People by ring (closest first), then sector in drawing order, then as added."""
+    order = list(SECTORS)
+    return sorted(network.personen, key=lambda p: (p.ring, order.index(p.sector)))
