@@ -12,5 +12,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+handler400 = "steunwijzer.core.views.bad_request"
+handler403 = "steunwijzer.core.views.permission_denied"
 handler404 = "steunwijzer.core.views.page_not_found"
 handler500 = "steunwijzer.core.views.server_error"

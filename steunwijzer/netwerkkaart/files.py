@@ -7,11 +7,9 @@ not a valid map (the exchange format names the field).
 
 from __future__ import annotations
 
-import json
-
 from .crypto import CryptoError, is_protected, protect, unprotect
 from .model import MapError, NetworkMap, Problem, map_to_json, parse_map
-from .model.exchange import NOT_JSON
+from .model.exchange import NOT_JSON, decode_json
 
 MAX_FILE_BYTES = 512 * 1024  # a full map with long notes is well under 200 KB
 TOO_BIG = (
@@ -50,7 +48,7 @@ def open_saved_file(raw: bytes, *, passphrase: str = "") -> NetworkMap:
 
 def _json(text: str) -> object:
     try:
-        return json.loads(text)
+        return decode_json(text)
     except (ValueError, RecursionError):
         raise _problem(NOT_JSON) from None
 

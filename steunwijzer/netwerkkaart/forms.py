@@ -71,10 +71,9 @@ class PersonForm(MapForm):
     gedetineerd = forms.BooleanField(label="Is zelf de ouder in de gevangenis", required=False)
     notitie = forms.CharField(
         label="Notitie",
-        max_length=MAX_NOTE,
-        required=False,
+        required=False,  # the length is checked after line breaks are normalised (clean_notitie)
         help_text=f"Hoogstens {MAX_NOTE} tekens. Komt niet in de pdf zonder namen.",
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": MAX_NOTE}),
     )
 
     def clean_naam(self) -> str:

@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
 from steunwijzer.core.pdf import render_pdf
 
@@ -25,6 +26,7 @@ from .uploads import MemoryOnlyUpload
 
 
 @csrf_exempt  # stateless: see the module docstring
+@require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
 def map_page(request: HttpRequest) -> HttpResponse:
     page = edit(request.POST) if request.method == "POST" else Page()
@@ -32,6 +34,7 @@ def map_page(request: HttpRequest) -> HttpResponse:
 
 
 @csrf_exempt  # stateless: see the module docstring
+@require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
 def download(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
@@ -44,6 +47,7 @@ def download(request: HttpRequest) -> HttpResponse:
 
 
 @csrf_exempt  # stateless: see the module docstring
+@require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
 def open_file(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
@@ -55,6 +59,7 @@ def open_file(request: HttpRequest) -> HttpResponse:
 
 
 @csrf_exempt  # stateless: see the module docstring
+@require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
 def pdf(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":

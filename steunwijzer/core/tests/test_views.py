@@ -123,3 +123,39 @@ def test_production_starts_with_both_and_sends_hsts():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["31536000", "True"]
+
+
+def test_a_request_with_too_many_fields_gets_the_dutch_400(client):
+    query = "&".join(f"a{n}=1" for n in range(1100))
+    response = client.get(f"/zoeken/?{query}")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Dit verzoek kunnen we niet lezen" in html and 'lang="nl"' in html
+
+
+def test_a_post_to_a_public_page_gets_a_dutch_403_without_cookie_talk(client):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    for url in ["/", "/zoeken/?q=rouw", "/steunplan/", "/steunplan/advies/?rol=school"]:
+        response = strict.post(url, {"x": "1"})
+        assert response.status_code == 403, url
+        html = response.content.decode()
+        assert "Dit kan niet" in html and 'lang="nl"' in html
+        assert "<style" not in html
+        assert not response.cookies
+
+
+def test_the_development_server_never_logs_request_lines():
+    code = (
+        "import django, logging; django.setup();"
+        "logging.getLogger('django.server').error('\"GET /zoeken/?q=geheimwoordxyz HTTP/1.1\" 500')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "geheimwoordxyz" not in result.stderr + result.stdout

@@ -29,10 +29,21 @@ NOT_A_MAP = "Dit bestand is geen netwerkkaart van Steunwijzer."
 def load_map(text: str) -> NetworkMap:
     """A map from JSON text: the hidden field of the page, or the content of a file."""
     try:
-        data = json.loads(text)
+        data = decode_json(text)
     except (ValueError, RecursionError):
         raise MapError([Problem("", NOT_JSON)]) from None
     return parse_map(data)
+
+
+def decode_json(text: str) -> object:
+    """The JSON value of `text`; ValueError also for text that is not valid Unicode.
+
+    JSON may spell a lone surrogate (`"\\ud800"`) that no UTF-8 page or file can hold; such
+    a value would break every answer that echoes it, so it is refused here, once.
+    """
+    data = json.loads(text)
+    json.dumps(data, ensure_ascii=False).encode("utf-8")  # UnicodeEncodeError is a ValueError
+    return data
 
 
 def parse_map(data: object) -> NetworkMap:

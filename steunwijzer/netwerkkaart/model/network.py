@@ -54,7 +54,7 @@ AGES: dict[str, str] = {
 }
 ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,20}")
 # Line breaks and tabs are fine in a note; other control characters break files and SVG.
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from .helpers import MAP_URL, file_of
 from .test_exchange import VALID
 
+VALID_TEXT = json.dumps(VALID)
+
 pytestmark = pytest.mark.django_db
 FUZZ = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -101,6 +103,36 @@ def test_any_state_for_a_download_or_pdf_gives_a_file_or_400(client, site_conten
     for url in ["/netwerkkaart/netwerkkaart.json"]:
         response = client.post(url, {"kaart": json.dumps(state)})
         assert response.status_code in (200, 400)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(state=json_values | near_misses)
+def test_any_state_for_a_pdf_gives_a_pdf_or_400(client, site_content, state):
+    response = client.post("/netwerkkaart/netwerkkaart.pdf", {"kaart": json.dumps(state)})
+    assert response.status_code in (200, 400)
+
+
+LONE_SURROGATE = '"\\ud800"'  # JSON text for a character that UTF-8 cannot hold
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        VALID_TEXT.replace('"Oma"', LONE_SURROGATE, 1),
+        VALID_TEXT.replace('"steunwijzer-netwerkkaart"', LONE_SURROGATE, 1),
+        VALID_TEXT.replace('"personen"', LONE_SURROGATE + ': 1, "personen"', 1),
+    ],
+)
+def test_a_lone_surrogate_in_the_json_is_refused_with_a_message(client, site_content, state):
+    assert "\\ud800" in state
+    for url in [MAP_URL, "/netwerkkaart/netwerkkaart.json", "/netwerkkaart/netwerkkaart.pdf"]:
+        response = client.post(url, {"kaart": state, "actie": "toevoegen"})
+        assert response.status_code == 400, url
+    opened = client.post("/netwerkkaart/openen/", {"open-bestand": file_of(state)})
+    assert opened.status_code == 400
+    assert "geen JSON-bestand" in opened.content.decode()
 
 
 def test_deeply_nested_json_is_refused_politely(client, site_content):

@@ -194,3 +194,18 @@ def test_the_page_says_what_the_map_shows_with_links_to_knowledge(client, site_c
 def test_every_knowledge_item_the_guidance_links_to_exists(site_content):
     found = set(Item.objects.published().filter(slug__in=ITEM_SLUGS).values_list("slug", flat=True))
     assert found == set(ITEM_SLUGS)
+
+
+def test_a_full_length_note_with_browser_line_breaks_is_accepted(client, site_content):
+    # Browsers send a textarea's line breaks as CRLF, which maxlength counts as one character.
+    lines = ["x" * 9] * 50
+    note = "\r\n".join(lines)[: 500 + 49]
+    assert len(note.replace("\r\n", "\n")) <= 500 < len(note)
+    response = add(client, "", "Oma", notitie=note)
+    assert response.status_code == 200
+    assert map_of(response).personen[0].notitie == note.replace("\r\n", "\n")
+
+
+def test_methods_other_than_get_and_post_are_refused(client, site_content):
+    for method in ("put", "patch", "delete"):
+        assert getattr(client, method)(MAP_URL).status_code == 405
