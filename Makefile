@@ -44,13 +44,13 @@ run: content static
 	$(RUN) gunicorn config.wsgi:application --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile /dev/null --error-logfile -
 
 test: install
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest $(PYTEST_ARGS)
+	DATABASE_CONN_MAX_AGE=0 DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest $(PYTEST_ARGS)
 
 test-fast: install
 	$(RUN) pytest -m "not browser" $(PYTEST_ARGS)
 
 test-browser: install
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest -m browser $(PYTEST_ARGS)
+	DATABASE_CONN_MAX_AGE=0 DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest -m browser $(PYTEST_ARGS)
 
 check-links: install
 	$(MANAGE) check_links
