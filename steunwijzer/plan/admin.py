@@ -4,7 +4,7 @@ from django.contrib import admin
 
 from steunwijzer.content.admin import ReadOnlyAdmin
 
-from .models import Advice, PlanSource, Rule
+from .models import Advice, Rule
 
 
 @admin.register(Advice)
@@ -18,6 +18,3 @@ class AdviceAdmin(ReadOnlyAdmin):
 class RuleAdmin(ReadOnlyAdmin):
     list_display = ["slug", "priority", "reason"]
     search_fields = ["slug", "reason"]
-
-
-admin.site.register(PlanSource, ReadOnlyAdmin)

@@ -24,20 +24,14 @@ def check_plan(
     """Every problem of uniqueness, reference and coverage in otherwise valid records."""
     errors = [
         ContentError(files[key], str(slug), "slug", f"{slug!r} is used more than once")
-        for key in ("sources", "advice", "rules")
+        for key in ("advice", "rules")
         for slug, count in Counter(r["slug"] for r in getattr(plan, key)).items()
         if count > 1
-    ]
-    core_sources = {source["slug"] for source in content.sources}
-    errors += [
-        ContentError(files["sources"], s["slug"], "slug", "is already a source in sources.yaml")
-        for s in plan.sources
-        if s["slug"] in core_sources
     ]
     known = {
         "items": {item["slug"]: item for item in content.items()},
         "resources": {resource["slug"] for resource in content.resources},
-        "sources": core_sources | {source["slug"] for source in plan.sources},
+        "sources": {source["slug"] for source in content.sources},
     }
     for advice in plan.advice:
         errors += [

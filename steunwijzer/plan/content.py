@@ -1,6 +1,6 @@
-"""Content extension: the support plan's sources, advice and rules (content/steunplan/).
+"""Content extension: the support plan's advice and rules (content/steunplan/).
 
-Pure: no Django. `read` validates the three files against their fields and against the
+Pure: no Django. `read` validates the two files against their fields and against the
 core content (knowledge items, resources, sources) and returns a `PlanContent`; every
 problem names file, item and field. The format is documented in docs/steunplan.md.
 """
@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from steunwijzer.content.loading import SOURCE_FIELDS, Content
+from steunwijzer.content.loading import Content
 from steunwijzer.content.schema import SLUG, Checker, ContentError, Field, slug_field
 
 from .checks import check_plan
@@ -39,14 +39,13 @@ RULE_FIELDS = [
     Field("priority", int, required=False, default=2),
     Field("exclude_tags", list, required=False, choices=frozenset(TAGS)),
 ]
-FILES = {"sources": SOURCE_FIELDS, "advice": ADVICE_FIELDS, "rules": RULE_FIELDS}
+FILES = {"advice": ADVICE_FIELDS, "rules": RULE_FIELDS}
 
 
 @dataclass
 class PlanContent:
     """The validated records of content/steunplan/, in file order."""
 
-    sources: list[dict[str, Any]] = field(default_factory=list)
     advice: list[dict[str, Any]] = field(default_factory=list)
     rules: list[dict[str, Any]] = field(default_factory=list)
 

@@ -7,27 +7,7 @@ the files are loaded; the pages join them by slug.
 
 from django.db import models
 
-from steunwijzer.content.models import SOURCE_KIND_CHOICES
-
 from .rules import SECTIONS, Rules, build_rules
-
-
-class PlanSource(models.Model):
-    """A source that advice cites beyond the infographic (e.g. Veilig Thuis)."""
-
-    slug = models.SlugField(max_length=80, unique=True)
-    title = models.CharField(max_length=200)
-    organisation = models.CharField(max_length=200)
-    year = models.PositiveSmallIntegerField()
-    kind = models.CharField(max_length=20, choices=SOURCE_KIND_CHOICES)
-    url = models.URLField(max_length=500, blank=True)
-    description = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["organisation", "title"]
-
-    def __str__(self) -> str:
-        return f"{self.organisation} ({self.year}). {self.title}"
 
 
 class Advice(models.Model):

@@ -8,9 +8,9 @@ them for the templates.
 from dataclasses import dataclass
 from typing import Any
 
-from steunwijzer.content.models import Item, Resource
+from steunwijzer.content.models import Item, Resource, Source
 
-from .models import PlanSource, Rule
+from .models import Rule
 from .rules import PRIORITIES, PlannedAdvice, recommend
 from .situation import TOPICS, Situation
 from .wizard import SUMMARY, step_url
@@ -41,7 +41,7 @@ def plan_page(*, situation: Situation) -> dict[str, Any]:
     items = Item.objects.published().filter(slug__in=plan.bases()).select_related("theme", "source")
     bases = {item.slug: item for item in items}
     resources = _by_slug(Resource.objects.filter(slug__in=plan.resources()), plan.resources())
-    own = {source.slug: source for source in PlanSource.objects.filter(slug__in=plan.sources())}
+    own = {source.slug: source for source in Source.objects.filter(slug__in=plan.sources())}
     sections = []
     for section in plan.sections:
         entries = [

@@ -10,7 +10,7 @@ from typing import Any
 from django.db import models
 
 from .content import NAME, PlanContent
-from .models import Advice, PlanSource, Rule
+from .models import Advice, Rule
 
 
 def write_plan_content(sender: Any, content: Any, **kwargs: Any) -> None:
@@ -21,7 +21,6 @@ def write_plan_content(sender: Any, content: Any, **kwargs: Any) -> None:
     plan: PlanContent | None = content.extensions.get(NAME)
     if plan is None:
         return
-    _replace(PlanSource, plan.sources)
     _replace(Advice, plan.advice, with_order=True)
     _replace(Rule, plan.rules, with_order=True)
 

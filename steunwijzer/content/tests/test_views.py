@@ -133,3 +133,8 @@ def test_chart_coordinates_are_not_written_with_a_dutch_decimal_comma(client):
     html = client.get("/cijfers/").content.decode()
     assert re.search(r'<rect x="0" y="20" width="\d+(\.\d+)?"', html)
     assert not re.search(r'\b(x|y|width)="\d+,\d+"', html)
+
+
+def test_sources_page_lists_the_sources_the_support_plan_cites(client):
+    html = client.get("/bronnen/").content.decode()
+    assert 'id="bron-veilig-thuis"' in html and 'id="bron-meldcode"' in html

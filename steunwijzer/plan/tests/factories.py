@@ -7,20 +7,8 @@ from steunwijzer.content.tests.factories import minimal_content, write_content
 
 
 def minimal_plan() -> dict[str, Any]:
-    """The three plan files of a minimal valid plan, as data."""
+    """The two plan files of a minimal valid plan, as data (its source is in the core)."""
     return {
-        "steunplan/sources.yaml": {
-            "sources": [
-                {
-                    "slug": "veilig-thuis",
-                    "title": "Veilig Thuis",
-                    "organisation": "Veilig Thuis",
-                    "year": 2025,
-                    "kind": "website",
-                    "url": "https://www.veiligthuis.nl/",
-                }
-            ]
-        },
         "steunplan/advice.yaml": {
             "advice": [
                 {
@@ -74,8 +62,19 @@ def minimal_plan() -> dict[str, Any]:
     }
 
 
+VEILIG_THUIS = {
+    "slug": "veilig-thuis",
+    "title": "Veilig Thuis",
+    "organisation": "Veilig Thuis",
+    "year": 2025,
+    "kind": "website",
+    "url": "https://www.veiligthuis.nl/",
+}
+
+
 def content_with_plan() -> dict[str, Any]:
     files = minimal_content()
+    files["sources.yaml"]["sources"].append(dict(VEILIG_THUIS))
     files["themes/schaamte.yaml"]["items"].append(
         {
             "slug": "nog-niet-bevestigd",

@@ -6,9 +6,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from steunwijzer.content.loading import ContentInvalid, load_content
+from steunwijzer.content.models import Source
 from steunwijzer.content.tests.factories import minimal_content, write_content
 from steunwijzer.plan import content as plan_content
-from steunwijzer.plan.models import Advice, PlanSource, Rule
+from steunwijzer.plan.models import Advice, Rule
 
 from .factories import content_with_plan, write_plan_content
 
@@ -34,7 +35,6 @@ def test_a_valid_plan_is_read_into_the_content(tmp_path):
     assert [a["slug"] for a in plan.advice] == ["open-zijn", "veilig", "band"]
     assert plan.advice[0]["roles"] == {"school": "Wees open in de klas."}
     assert plan.rules[0]["priority"] == 2 and plan.rules[0]["when"] is None
-    assert plan.sources[0]["slug"] == "veilig-thuis"
 
 
 def test_a_content_folder_without_a_plan_has_an_empty_plan(tmp_path):
@@ -59,9 +59,9 @@ def test_a_file_that_is_not_yaml_is_named(tmp_path):
 
 
 def test_a_file_without_its_list_is_named(tmp_path):
-    files = content_with_plan() | {"steunplan/sources.yaml": {"bronnen": []}}
+    files = content_with_plan() | {"steunplan/rules.yaml": {"regels": []}}
     assert errors_for(tmp_path, files) == [
-        "steunplan/sources.yaml: item '-': field 'sources': expected a list under 'sources'"
+        "steunplan/rules.yaml: item '-': field 'rules': expected a list under 'rules'"
     ]
 
 
@@ -155,20 +155,22 @@ def test_advice_that_no_rule_selects_is_refused(tmp_path):
     ]
 
 
-def test_slugs_are_unique_and_plan_sources_do_not_reuse_core_source_slugs(tmp_path):
+def test_advice_slugs_are_unique(tmp_path):
     files = content_with_plan()
     files["steunplan/advice.yaml"]["advice"][2]["slug"] = "veilig"
-    files["steunplan/sources.yaml"]["sources"][0]["slug"] = "infographic"
-    files["steunplan/advice.yaml"]["advice"][1]["sources"] = ["infographic"]
     errors = errors_for(tmp_path, files)
     assert (
         "steunplan/advice.yaml: item 'veilig': field 'slug': 'veilig' is used more than once"
         in errors
     )
-    assert (
-        "steunplan/sources.yaml: item 'infographic': field 'slug': is already a source in sources.yaml"
-        in errors
-    )
+
+
+def test_advice_cites_only_sources_of_the_core_sources_file(tmp_path):
+    files = content_with_plan()
+    files["sources.yaml"]["sources"].pop()  # Veilig Thuis
+    assert errors_for(tmp_path, files) == [
+        "steunplan/advice.yaml: item 'veilig': field 'sources': unknown source 'veilig-thuis'"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -192,7 +194,7 @@ def test_loading_writes_the_plan_tables_and_a_reload_keeps_row_ids(tmp_path):
         ("band", 3),
     ]
     assert Rule.objects.get(slug="elk-kind").when == {}
-    assert PlanSource.objects.get().organisation == "Veilig Thuis"
+    assert Source.objects.get(slug="veilig-thuis").organisation == "Veilig Thuis"
     ids = sorted(Advice.objects.values_list("id", flat=True))
     call_command("load_content", path=folder, verbosity=0)
     assert sorted(Advice.objects.values_list("id", flat=True)) == ids
