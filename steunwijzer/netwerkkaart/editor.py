@@ -119,7 +119,7 @@ def _add(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
     try:
         network = add_person(network, person)
     except MapError as error:
-        errors = problem_errors(error, "id_persoon-naam")
+        errors = problem_errors(error, "persoon-formulier")  # the map is full: no form to fix
         return Page(network, person_form=form, errors=errors, unsaved=unsaved)
     message = f"{person.naam} staat op de kaart: {place(person)}."
     return Page(network, message=message, focus="id_persoon-naam", unsaved=True)

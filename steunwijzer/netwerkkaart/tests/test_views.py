@@ -182,6 +182,9 @@ def test_a_full_map_offers_no_add_form_and_refuses_one_more(client, site_content
     assert "De kaart is vol" in page.content.decode()
     reply = add(client, state, "Nog een")
     assert reply.status_code == 400 and "De kaart is vol" in errors_of(reply)[0]
+    html = reply.content.decode()
+    assert 'href="#persoon-formulier"' in html and 'id="persoon-formulier"' in html
+    assert 'id="id_persoon-naam"' not in html  # the error links to what is on the page
 
 
 def test_the_page_says_what_the_map_shows_with_links_to_knowledge(client, site_content):
