@@ -128,15 +128,15 @@ def load_content(*, path: Path, extensions: Sequence[ModuleType] = ()) -> Conten
     """
     errors: list[ContentError] = []
     content = Content()
-    content.sources = _records(path / "sources.yaml", "sources", SOURCE_FIELDS, errors)
+    content.sources = read_records(path / "sources.yaml", "sources", SOURCE_FIELDS, errors)
     for theme_file in sorted((path / "themes").glob("*.yaml")):
         content.themes += _themes(theme_file, errors)
     if not content.themes:
         errors.append(ContentError("themes/", "-", "-", "no theme files found"))
     figures_file = path / "figures.yaml"
-    content.footnotes = _records(figures_file, "footnotes", FOOTNOTE_FIELDS, errors)
-    content.figures = _records(figures_file, "figures", FIGURE_FIELDS, errors)
-    content.resources = _records(path / "resources.yaml", "resources", RESOURCE_FIELDS, errors)
+    content.footnotes = read_records(figures_file, "footnotes", FOOTNOTE_FIELDS, errors)
+    content.figures = read_records(figures_file, "figures", FIGURE_FIELDS, errors)
+    content.resources = read_records(path / "resources.yaml", "resources", RESOURCE_FIELDS, errors)
     if not errors:
         from .references import check_references
 
@@ -161,11 +161,18 @@ def read_yaml(file: Path, errors: list[ContentError], *, name: str | None = None
     return None
 
 
-def _records(file: Path, key: str, fields: list[Field], errors: list[ContentError]) -> list:
-    data = read_yaml(file, errors)
+def read_records(
+    file: Path, key: str, fields: list[Field], errors: list[ContentError], *, name: str = ""
+) -> list[dict[str, Any]]:
+    """The valid records listed under `key` in `file`; every problem goes to `errors`.
+
+    `name` is how errors name the file (default: its name); extensions pass their folder.
+    """
+    name = name or file.name
+    data = read_yaml(file, errors, name=name)
     if data is None:
         return []
-    checker = Checker(file.name)
+    checker = Checker(name)
     if not isinstance(data, dict) or not isinstance(data.get(key), list):
         checker.error("-", key, f"expected a list under '{key}'")
         errors += checker.errors

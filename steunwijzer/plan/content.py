@@ -9,10 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from steunwijzer.content.loading import Content
-from steunwijzer.content.schema import SLUG, Checker, ContentError, Field, slug_field
+from steunwijzer.content.loading import Content, read_records
+from steunwijzer.content.schema import SLUG, ContentError, Field, slug_field
 
 from .checks import check_plan
 from .rules import SECTIONS, TAGS
@@ -60,47 +58,16 @@ def read(*, path: Path, content: Content) -> tuple[PlanContent, list[ContentErro
     if not folder.is_dir():
         return PlanContent(), []
     errors: list[ContentError] = []
+    names = _names()
     records = {
-        key: _records(folder / f"{key}.yaml", key, fields, errors) for key, fields in FILES.items()
+        key: read_records(folder / f"{key}.yaml", key, fields, errors, name=names[key])
+        for key, fields in FILES.items()
     }
     plan = PlanContent(**records)
     if not errors:
-        errors += check_plan(plan=plan, content=content, files=_names())
+        errors += check_plan(plan=plan, content=content, files=names)
     return plan, errors
 
 
 def _names() -> dict[str, str]:
     return {key: f"{FOLDER}/{key}.yaml" for key in FILES}
-
-
-def _records(file: Path, key: str, fields: list[Field], errors: list[ContentError]) -> list:
-    """The valid records of one file; problems go to `errors`."""
-    checker = Checker(f"{FOLDER}/{file.name}")
-    data = _yaml(file, checker)
-    raw_records = data.get(key) if isinstance(data, dict) else None
-    if data is not None and not isinstance(raw_records, list):
-        checker.error("-", key, f"expected a list under '{key}'")
-    if not isinstance(raw_records, list):
-        raw_records = []
-    records = [
-        checker.record(raw, fields, item=_label(raw, number))
-        for number, raw in enumerate(raw_records, 1)
-    ]
-    errors += checker.errors
-    return [record for record in records if record is not None]
-
-
-def _yaml(file: Path, checker: Checker) -> Any:
-    try:
-        return yaml.safe_load(file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        checker.error("-", "-", "file not found")
-    except (yaml.YAMLError, UnicodeDecodeError) as problem:
-        checker.error("-", "-", f"not valid YAML: {problem}")
-    return None
-
-
-def _label(raw: Any, number: int) -> str:
-    if isinstance(raw, dict) and isinstance(raw.get("slug"), str) and raw["slug"]:
-        return raw["slug"]
-    return f"#{number}"
