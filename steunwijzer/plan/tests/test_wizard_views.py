@@ -66,7 +66,8 @@ def test_leaving_the_role_open_shows_an_error_summary_linked_to_the_first_answer
     html = response.content.decode()
     assert response.status_code == 200
     assert title_and_h1(html)[0].startswith("Fout: Stap 1 van 9")
-    assert '<div class="error-summary" role="alert">' in html
+    assert '<div class="error-summary" role="alert" tabindex="-1">' in html
+    assert '<h2 class="error-title">Er ontbreekt een antwoord</h2>' in html
     assert '<a href="#rol-1">Kies een antwoord om verder te gaan.</a>' in html
     assert 'aria-describedby="waarom hint fout"' in html
 
