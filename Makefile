@@ -14,12 +14,20 @@ MANAGE := $(RUN) python manage.py
 
 help:
 	@echo "make run            install, migrate, load content and serve on http://127.0.0.1:$(PORT)"
-	@echo "make test           run every test (unit, view, guard and browser tests)"
+	@echo "make install        create .venv with the locked dependencies (uv sync)"
+	@echo "make migrate        install and apply the database migrations"
 	@echo "make content        validate and load the content files into the database"
 	@echo "make content-check  validate the content files only"
+	@echo "make static         collect the static files for serving (collectstatic)"
+	@echo "make test           run every test (unit, view, guard and browser tests)"
+	@echo "make test-fast      run every test except the browser tests"
+	@echo "make test-browser   run the browser tests only (Chromium, axe)"
 	@echo "make lint           ruff check and format check"
+	@echo "make format         format the code and fix what ruff can fix"
 	@echo "make check-links    check every link of the content for rot (needs the internet)"
 	@echo "make bench          print server-time figures (median, p95) of pages and tools"
+	@echo "make check-uv       install uv with pip when it is missing (make install does this)"
+	@echo "make help           show this list"
 
 check-uv:
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
