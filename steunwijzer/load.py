@@ -3,7 +3,8 @@
 The command `python manage.py load_content` (make content) calls `load`; with --check
 (make content-check) it only reads and validates. A load has two steps:
 
-1. Read and validate every content file into typed records, tool by tool. Each reader adds
+1. Read and validate every content file into typed records, tool by tool: first the files
+   that stand on their own, then those that refer into the core content. Each reader adds
    every problem it finds to `errors`, naming file, item and field; if there is any, the
    load stops with `ContentInvalid` and the database is not touched.
 2. Write, inside ONE transaction, tool by tool: a failure anywhere rolls back the whole
@@ -11,8 +12,10 @@ The command `python manage.py load_content` (make content) calls `load`; with --
    what the other steps wrote.
 
 Adding a tool with content files of its own (docs/architecture.md, "Adding a tool") adds
-one line to each step: its reader in step 1 and its writer in step 2 (and, if the tool is
-searchable, its entries to `rebuild_index`).
+one line to each step: its reader `read_<tool>(path=..., [content=...,] errors=errors)` in
+step 1 (1b if it refers to the content) and its writer `write_<tool>(...)` in step 2 (and,
+if the tool is searchable, its entries to the `rebuild_index` call), plus a field on
+`Loaded`.
 """
 
 from dataclasses import dataclass
@@ -47,10 +50,13 @@ def load(*, path: Path, check: bool = False) -> Loaded:
     """
     # Step 1: read and validate, tool by tool. Nothing is written yet.
     errors: list[ContentError] = []
+    # 1a. Files that stand on their own.
     content = read_content(path=path, errors=errors)  # sources, themes, figures, resources
-    # steunplan/*.yaml; its advice rests on the content's items, so only on valid content:
-    plan = read_plan(path=path, content=content, errors=errors) if not errors else PlanContent()
     synonyms = read_synonyms(path=path, errors=errors)  # zoeken/synoniemen.yaml
+    if errors:
+        raise ContentInvalid(errors)
+    # 1b. Files that refer into the content (checked against it, so only once it is valid).
+    plan = read_plan(path=path, content=content, errors=errors)  # steunplan/*.yaml
     if errors:
         raise ContentInvalid(errors)
     if check:
