@@ -37,10 +37,6 @@ else:
     ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]", "testserver"]
 
 CONTENT_DIR = Path(os.environ.get("STEUNWIJZER_CONTENT_DIR", BASE_DIR / "content"))
-# Modules that read and validate content files of their own (docs/content-format.md).
-CONTENT_EXTENSIONS: list[str] = ["steunwijzer.search.content", "steunwijzer.plan.content"]
-# Modules with a `search_entries()` that adds their documents to the search index.
-SEARCH_SOURCES: list[str] = ["steunwijzer.plan.search"]
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -1,17 +1,25 @@
-"""Read and validate the content files into plain data (see docs/content-format.md).
+"""Read and validate the core content files into typed records (see docs/content-format.md).
 
-Pure: no Django. `load_content(path=...)` returns a `Content` or raises `ContentInvalid`
-with every problem found, each naming file, item and field.
+Pure: no Django. `read_content(path=..., errors=...)` returns a `Content` and adds every
+problem found to `errors`, each naming file, item and field. `steunwijzer/load.py` calls it
+first, then the readers of the other tools, which use `read_records` and `read_yaml` too.
 """
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import yaml
 
+from .records import (
+    FigureRecord,
+    FootnoteRecord,
+    ItemRecord,
+    ResourceRecord,
+    SourceRecord,
+    ThemeRecord,
+    build,
+)
 from .schema import (
     AUDIENCES,
     PHASES,
@@ -98,52 +106,62 @@ class ContentInvalid(Exception):
         super().__init__("\n".join(str(error) for error in errors))
 
 
-@dataclass
+@dataclass(frozen=True)
 class Content:
-    """All content records, validated and cross-checked, in file order."""
+    """The core content records, validated and cross-checked, in file order."""
 
-    sources: list[dict[str, Any]] = field(default_factory=list)
-    themes: list[dict[str, Any]] = field(default_factory=list)
-    footnotes: list[dict[str, Any]] = field(default_factory=list)
-    figures: list[dict[str, Any]] = field(default_factory=list)
-    resources: list[dict[str, Any]] = field(default_factory=list)
-    extensions: dict[str, Any] = field(default_factory=dict)
+    sources: tuple[SourceRecord, ...] = ()
+    themes: tuple[ThemeRecord, ...] = ()
+    footnotes: tuple[FootnoteRecord, ...] = ()
+    figures: tuple[FigureRecord, ...] = ()
+    resources: tuple[ResourceRecord, ...] = ()
 
-    def items(self) -> list[dict[str, Any]]:
-        return [item for theme in self.themes for item in theme["items"]]
+    def items(self) -> list[ItemRecord]:
+        return [item for theme in self.themes for item in theme.items]
 
     def unverified(self) -> list[str]:
         """Labels of the items and figures that no editor has confirmed yet."""
-        return [f"figure {f['slug']}" for f in self.figures if not f["verified"]] + [
-            f"item {i['slug']}" for i in self.items() if not i["verified"]
+        return [f"figure {f.slug}" for f in self.figures if not f.verified] + [
+            f"item {i.slug}" for i in self.items() if not i.verified
         ]
 
 
-def load_content(*, path: Path, extensions: Sequence[ModuleType] = ()) -> Content:
-    """Read every content file below `path`; raise ContentInvalid listing all problems.
+def read_content(*, path: Path, errors: list[ContentError]) -> Content:
+    """Every core content file below `path`, checked and cross-checked.
 
-    Each extension (a module with `NAME` and `read(path=..., content=...)`, see
-    docs/content-format.md) reads its own files after the core content is valid; its data
-    lands in `content.extensions[NAME]`.
+    Every problem goes to `errors`; the content returned is only complete when none was
+    added. References (sources, themes, resources, footnotes) are checked only when each
+    record is valid on its own.
     """
-    errors: list[ContentError] = []
-    content = Content()
-    content.sources = read_records(path / "sources.yaml", "sources", SOURCE_FIELDS, errors)
-    for theme_file in sorted((path / "themes").glob("*.yaml")):
-        content.themes += _themes(theme_file, errors)
-    if not content.themes:
-        errors.append(ContentError("themes/", "-", "-", "no theme files found"))
+    found: list[ContentError] = []
     figures_file = path / "figures.yaml"
-    content.footnotes = read_records(figures_file, "footnotes", FOOTNOTE_FIELDS, errors)
-    content.figures = read_records(figures_file, "figures", FIGURE_FIELDS, errors)
-    content.resources = read_records(path / "resources.yaml", "resources", RESOURCE_FIELDS, errors)
-    if not errors:
+    content = Content(
+        sources=_records(path / "sources.yaml", "sources", SOURCE_FIELDS, SourceRecord, found),
+        themes=tuple(
+            theme
+            for theme_file in sorted((path / "themes").glob("*.yaml"))
+            for theme in _themes(theme_file, found)
+        ),
+        footnotes=_records(figures_file, "footnotes", FOOTNOTE_FIELDS, FootnoteRecord, found),
+        figures=_records(figures_file, "figures", FIGURE_FIELDS, FigureRecord, found),
+        resources=_records(
+            path / "resources.yaml", "resources", RESOURCE_FIELDS, ResourceRecord, found
+        ),
+    )
+    if not content.themes:
+        found.append(ContentError("themes/", "-", "-", "no theme files found"))
+    if not found:
         from .references import check_references
 
-        errors += check_references(content)
-    for extension in extensions if not errors else ():
-        content.extensions[extension.NAME], found = extension.read(path=path, content=content)
-        errors += found
+        found += check_references(content)
+    errors += found
+    return content
+
+
+def read_valid_content(*, path: Path) -> Content:
+    """The core content below `path`; raises ContentInvalid listing every problem."""
+    errors: list[ContentError] = []
+    content = read_content(path=path, errors=errors)
     if errors:
         raise ContentInvalid(errors)
     return content
@@ -166,7 +184,7 @@ def read_records(
 ) -> list[dict[str, Any]]:
     """The valid records listed under `key` in `file`; every problem goes to `errors`.
 
-    `name` is how errors name the file (default: its name); extensions pass their folder.
+    `name` is how errors name the file (default: its name); other tools pass their folder.
     """
     name = name or file.name
     data = read_yaml(file, errors, name=name)
@@ -185,21 +203,36 @@ def read_records(
     return [record for record in records if record is not None]
 
 
-def _themes(file: Path, errors: list[ContentError]) -> list[dict[str, Any]]:
+def _records(
+    file: Path, key: str, fields: list[Field], kind: type, errors: list[ContentError]
+) -> tuple[Any, ...]:
+    return tuple(build(kind, values) for values in read_records(file, key, fields, errors))
+
+
+def _themes(file: Path, errors: list[ContentError]) -> list[ThemeRecord]:
     data = read_yaml(file, errors)
     if data is None:
         return []
     checker = Checker(f"themes/{file.name}")
     theme = checker.record(data, THEME_FIELDS, item=_label(data, 1))
-    if theme is not None:
-        items = [
-            checker.record(raw, ITEM_FIELDS, item=_label(raw, number))
-            for number, raw in enumerate(theme["items"], 1)
-        ]
-        theme["items"] = [item for item in items if item is not None]
-        theme["file"] = checker.file
+    if theme is None:
+        errors += checker.errors
+        return []
+    items = [
+        checker.record(raw, ITEM_FIELDS, item=_label(raw, number))
+        for number, raw in enumerate(theme.pop("items"), 1)
+    ]
     errors += checker.errors
-    return [theme] if theme is not None and not checker.errors else []
+    if checker.errors:
+        return []
+    return [
+        build(
+            ThemeRecord,
+            theme,
+            items=tuple(build(ItemRecord, item) for item in items if item is not None),
+            file=checker.file,
+        )
+    ]
 
 
 def _label(raw: Any, number: int) -> str:

@@ -1,6 +1,6 @@
 """The knowledge base as loaded from the content files (see docs/content-format.md).
 
-The files are canonical; these tables are a read model that `load_content` replaces
+The files are canonical; these tables are a read model that `steunwijzer.load.load` replaces
 atomically. Slugs are the stable keys.
 """
 

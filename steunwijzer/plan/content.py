@@ -1,21 +1,23 @@
-"""Content extension: the support plan's advice and rules (content/steunplan/).
+"""The support plan's content reader: advice and rules from content/steunplan/.
 
-Pure: no Django. `read` validates the two files against their fields and against the
-core content (knowledge items, resources, sources) and returns a `PlanContent`; every
-problem names file, item and field. The format is documented in docs/steunplan.md.
+Pure: no Django. `read_plan` checks the two files against their fields and against the
+core content (knowledge items, resources, sources) and returns a `PlanContent` of typed
+records; every problem names file, item and field. `steunwijzer/load.py` calls it after
+the core content is valid. The format is documented in docs/steunplan.md.
 """
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from steunwijzer.content.loading import Content, read_records
+from steunwijzer.content.records import build
 from steunwijzer.content.schema import SLUG, ContentError, Field, slug_field
 
-from .checks import check_plan
-from .rules import SECTIONS, TAGS
+from .rules import SECTIONS, TAGS, Rules, build_rules
+from .validation import validate_plan
 
-NAME = "plan"
 FOLDER = "steunplan"
 ADVICE_FIELDS = [
     slug_field(),
@@ -40,33 +42,79 @@ RULE_FIELDS = [
 FILES = {"advice": ADVICE_FIELDS, "rules": RULE_FIELDS}
 
 
-@dataclass
+@dataclass(frozen=True)
+class AdviceRecord:
+    """One advice as the file has it; `roles` is None when the file gives no role texts."""
+
+    slug: str
+    section: str
+    title: str
+    body: str
+    roles: Mapping[str, Any] | None
+    basis: str
+    resources: tuple[str, ...]
+    sources: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RuleRecord:
+    """One rule as the file has it; `when` and `unless` are None when not given."""
+
+    slug: str
+    reason: str
+    when: Mapping[str, Any] | None
+    unless: Mapping[str, Any] | None
+    advice: tuple[str, ...]
+    priority: int
+    exclude_tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class PlanContent:
     """The validated records of content/steunplan/, in file order."""
 
-    advice: list[dict[str, Any]] = field(default_factory=list)
-    rules: list[dict[str, Any]] = field(default_factory=list)
+    advice: tuple[AdviceRecord, ...] = ()
+    rules: tuple[RuleRecord, ...] = ()
+
+    def as_rules(self) -> Rules:
+        """The records as the pure domain objects `recommend` takes."""
+        return build_rules(
+            advice=[asdict(advice) for advice in self.advice],
+            rules=[asdict(rule) for rule in self.rules],
+        )
 
 
-def read(*, path: Path, content: Content) -> tuple[PlanContent, list[ContentError]]:
-    """The plan content below `path`, and every problem in it.
+RECORDS = {"advice": AdviceRecord, "rules": RuleRecord}
 
-    A content folder without `steunplan/` has no support plan: that is not an error (the
-    test folders of the knowledge base are such folders).
+
+def read_plan(*, path: Path, content: Content, errors: list[ContentError]) -> PlanContent:
+    """The plan content below `path`; every problem in it goes to `errors`.
+
+    `content` must be valid: advice rests on its knowledge items. A content folder without
+    `steunplan/` has no support plan: that is not an error (the test folders of the
+    knowledge base are such folders).
     """
     folder = path / FOLDER
     if not folder.is_dir():
-        return PlanContent(), []
-    errors: list[ContentError] = []
+        return PlanContent()
+    found: list[ContentError] = []
     names = _names()
-    records = {
-        key: read_records(folder / f"{key}.yaml", key, fields, errors, name=names[key])
-        for key, fields in FILES.items()
-    }
-    plan = PlanContent(**records)
-    if not errors:
-        errors += check_plan(plan=plan, content=content, files=names)
-    return plan, errors
+    plan = PlanContent(
+        **{
+            key: tuple(
+                build(RECORDS[key], values)
+                for values in read_records(
+                    folder / f"{key}.yaml", key, fields, found, name=names[key]
+                )
+            )
+            for key, fields in FILES.items()
+        }
+    )
+    if not found:
+        found += validate_plan(plan=plan, content=content, files=names)
+    errors += found
+    return plan
 
 
 def _names() -> dict[str, str]:

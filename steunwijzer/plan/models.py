@@ -1,6 +1,6 @@
 """The support plan's content as loaded from content/steunplan/ (see docs/steunplan.md).
 
-A read model like the knowledge base: `load_content` replaces these rows inside its
+A read model like the knowledge base: `steunwijzer.load.load` replaces these rows inside its
 transaction. References to knowledge items, resources and sources are slugs, checked when
 the files are loaded; the pages join them by slug.
 """

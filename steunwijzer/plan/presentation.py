@@ -17,7 +17,7 @@ from .wizard import SUMMARY, step_url
 
 
 @dataclass(frozen=True)
-class Entry:
+class PresentedAdvice:
     """One advice on the page, with the knowledge item it rests on and its sources."""
 
     planned: PlannedAdvice
@@ -62,9 +62,9 @@ def plan_page(*, situation: Situation) -> dict[str, Any]:
     }
 
 
-def _entry(planned: PlannedAdvice, bases: dict, own: dict, resources: dict) -> Entry:
+def _entry(planned: PlannedAdvice, bases: dict, own: dict, resources: dict) -> PresentedAdvice:
     basis = bases[planned.advice.basis]
-    return Entry(
+    return PresentedAdvice(
         planned=planned,
         basis=basis,
         sources=[basis.source, *(own[slug] for slug in planned.advice.sources if slug in own)],

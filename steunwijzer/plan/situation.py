@@ -1,7 +1,7 @@
 """The situation codes of the support plan (a public contract, PRODUCT.md) and their parsing.
 
 Pure: no Django. A plan URL such as `?rol=school&leeftijd=8-11&gebeurtenis=pesten` becomes a
-`Situation`; everything that is wrong with the query string becomes a `Problem` in Dutch,
+`Situation`; everything that is wrong with the query string becomes a `QueryProblem` in Dutch,
 while the valid answers are kept.
 """
 
@@ -146,7 +146,7 @@ class Situation:
 
 
 @dataclass(frozen=True)
-class Problem:
+class QueryProblem:
     """Something wrong in a query string, said in Dutch for the visitor."""
 
     parameter: str
@@ -159,15 +159,15 @@ class Parsed:
 
     situation: Situation
     extra: dict[str, str] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[QueryProblem] = field(default_factory=list)
 
 
 def parse_query(query: str, *, extra: Mapping[str, frozenset[str]] | None = None) -> Parsed:
     """Parse a raw query string; `extra` names further parameters allowed, with their values."""
     allowed = extra or {}
-    problems: list[Problem] = []
+    problems: list[QueryProblem] = []
     if len(query) > MAX_QUERY_LENGTH:
-        problems.append(Problem("", "Het adres is veel te lang. Het kan geen steunplan zijn."))
+        problems.append(QueryProblem("", "Het adres is veel te lang. Het kan geen steunplan zijn."))
     chosen: dict[str, list[str]] = {}
     found: dict[str, str] = {}
     for name, value in parse_qsl(query, keep_blank_values=True, errors="replace"):
@@ -178,7 +178,7 @@ def parse_query(query: str, *, extra: Mapping[str, frozenset[str]] | None = None
         elif name in CODES:
             _take_code(name, value, chosen, problems)
         else:
-            problems.append(Problem(name, f"De vraag ‘{_shown(name)}’ kennen we niet."))
+            problems.append(QueryProblem(name, f"De vraag ‘{_shown(name)}’ kennen we niet."))
     situation = Situation()
     for name, values in chosen.items():
         situation = situation.with_answer(name, values)
@@ -190,10 +190,10 @@ def _take_code(name: str, value: str, chosen: dict[str, list[str]], problems: li
         value = value.replace(" ", "+")  # `leeftijd=18+` typed as in PRODUCT.md: '+' is a space
     if value not in CODES[name]:
         problems.append(
-            Problem(name, f"‘{_shown(value)}’ is geen antwoord dat we kennen bij ‘{name}’.")
+            QueryProblem(name, f"‘{_shown(value)}’ is geen antwoord dat we kennen bij ‘{name}’.")
         )
     elif name not in MULTIPLE and name in chosen:
-        problems.append(Problem(name, f"Bij ‘{name}’ past maar één antwoord."))
+        problems.append(QueryProblem(name, f"Bij ‘{name}’ past maar één antwoord."))
     elif value not in chosen.setdefault(name, []):
         chosen[name].append(value)
 
@@ -201,18 +201,18 @@ def _take_code(name: str, value: str, chosen: dict[str, list[str]], problems: li
 def _take_extra(name: str, value: str, values: frozenset[str], found: dict, problems: list):
     if value not in values:
         problems.append(
-            Problem(name, f"‘{_shown(value)}’ is geen waarde die we kennen bij ‘{name}’.")
+            QueryProblem(name, f"‘{_shown(value)}’ is geen waarde die we kennen bij ‘{name}’.")
         )
     elif found.setdefault(name, value) != value:
-        problems.append(Problem(name, f"Bij ‘{name}’ past maar één waarde."))
+        problems.append(QueryProblem(name, f"Bij ‘{name}’ past maar één waarde."))
 
 
-def _first(problems: list[Problem]) -> list[Problem]:
+def _first(problems: list[QueryProblem]) -> list[QueryProblem]:
     """At most MAX_PROBLEMS problems, the rest counted in a last one."""
     if len(problems) <= MAX_PROBLEMS:
         return problems
     rest = len(problems) - MAX_PROBLEMS + 1
-    return [*problems[: MAX_PROBLEMS - 1], Problem("", f"En nog {rest} andere fouten.")]
+    return [*problems[: MAX_PROBLEMS - 1], QueryProblem("", f"En nog {rest} andere fouten.")]
 
 
 def _shown(text: str) -> str:

@@ -1,27 +1,33 @@
-"""Content extension: the synonym groups of search (content/zoeken/synoniemen.yaml)."""
+"""Search's content reader: the synonym groups of content/zoeken/synoniemen.yaml.
+
+Pure: no Django. `steunwijzer/load.py` calls `read_synonyms`; `index.write_synonyms`
+writes what it returns.
+"""
 
 from pathlib import Path
 from typing import Any
 
-from steunwijzer.content.loading import Content, read_yaml
+from steunwijzer.content.loading import read_yaml
 from steunwijzer.content.schema import Checker, ContentError, Field
 
-NAME = "search"
 FILE = Path("zoeken") / "synoniemen.yaml"
 GROUP_FIELDS = [Field("words", list, non_empty=True)]
 
 
-def read(*, path: Path, content: Content) -> tuple[list[list[str]], list[ContentError]]:
-    """The synonym groups, each a list of at least two lowercase words (none without file)."""
-    errors: list[ContentError] = []
+def read_synonyms(*, path: Path, errors: list[ContentError]) -> list[list[str]]:
+    """The synonym groups, each a list of at least two lowercase words (none without file).
+
+    Every problem goes to `errors`.
+    """
     if not (path / FILE).exists():
-        return [], errors
+        return []
     data: Any = read_yaml(path / FILE, errors, name=str(FILE))
     checker = Checker(str(FILE))
-    if data is not None and not isinstance((data or {}).get("groups"), list):
+    listed = data.get("groups") if isinstance(data, dict) else None
+    if data is not None and not isinstance(listed, list):
         checker.error("-", "groups", "expected a list under 'groups'")
     groups = []
-    for number, raw in enumerate((data or {}).get("groups") or [], 1):
+    for number, raw in enumerate(listed if isinstance(listed, list) else [], 1):
         record = checker.record(raw, GROUP_FIELDS, item=f"group {number}")
         if record is None:
             continue
@@ -30,4 +36,5 @@ def read(*, path: Path, content: Content) -> tuple[list[list[str]], list[Content
             checker.error(f"group {number}", "words", "needs at least two words")
             continue
         groups.append([w.strip().lower() for w in words])
-    return groups, errors + checker.errors
+    errors += checker.errors
+    return groups

@@ -1,10 +1,13 @@
-"""Build the search index from the loaded content, inside the load's transaction."""
+"""Write the search tables: synonyms and the index (step 2 of steunwijzer/load.py).
+
+`load` calls `write_synonyms`, then, after every other tool has written its tables,
+`rebuild_index` with the entries of each tool (`content_entries` here, the plan's
+`advice_entries`, ...), all inside its one transaction: search never shows stale results.
+"""
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import import_module
 
-from django.conf import settings
 from django.db import connection
 
 from steunwijzer.content.models import Figure, Item, Resource, Theme
@@ -15,7 +18,7 @@ from .text import stems
 
 
 @dataclass(frozen=True)
-class Entry:
+class IndexEntry:
     """Something to find: what it is, where it lives, and its text."""
 
     kind: str
@@ -26,13 +29,15 @@ class Entry:
     context: str = ""
 
 
-def content_entries() -> Iterator[Entry]:
+def content_entries() -> Iterator[IndexEntry]:
     for theme in Theme.objects.all():
         body = "\n".join(filter(None, [theme.summary, theme.intro]))
-        yield Entry("thema", f"thema:{theme.slug}", theme.title, body, theme.get_absolute_url())
+        yield IndexEntry(
+            "thema", f"thema:{theme.slug}", theme.title, body, theme.get_absolute_url()
+        )
     for item in Item.objects.published().select_related("theme"):
         kind = "advies" if item.kind == "advies" else "kennis"
-        yield Entry(
+        yield IndexEntry(
             kind,
             f"item:{item.slug}",
             item.title,
@@ -43,10 +48,10 @@ def content_entries() -> Iterator[Entry]:
     for figure in Figure.objects.published():
         title = f"{figure.value} {figure.unit}"
         body = "\n".join(filter(None, [figure.label, figure.definition, figure.period]))
-        yield Entry("cijfer", f"cijfer:{figure.slug}", title, body, figure.get_absolute_url())
+        yield IndexEntry("cijfer", f"cijfer:{figure.slug}", title, body, figure.get_absolute_url())
     for resource in Resource.objects.all():
         body = f"{resource.organisation}. {resource.description}"
-        yield Entry(
+        yield IndexEntry(
             "hulpbron",
             f"hulpbron:{resource.slug}",
             resource.title,
@@ -55,14 +60,7 @@ def content_entries() -> Iterator[Entry]:
         )
 
 
-def all_entries() -> Iterator[Entry]:
-    """The content's entries, then those of every module in SEARCH_SOURCES."""
-    yield from content_entries()
-    for name in settings.SEARCH_SOURCES:
-        yield from import_module(name).search_entries()
-
-
-def rebuild_index(entries: Iterable[Entry]) -> int:
+def rebuild_index(entries: Iterable[IndexEntry]) -> int:
     """Replace every document and the backend's full-text index; the number indexed."""
     Document.objects.all().delete()
     documents = Document.objects.bulk_create(
@@ -82,18 +80,11 @@ def rebuild_index(entries: Iterable[Entry]) -> int:
     return len(documents)
 
 
-def save_synonyms(groups: list[list[str]]) -> None:
+def write_synonyms(groups: list[list[str]]) -> None:
+    """Replace the synonym groups with `groups`."""
     Synonym.objects.all().delete()
     Synonym.objects.bulk_create(
         Synonym(group=number, word=word)
         for number, group in enumerate(groups, 1)
         for word in dict.fromkeys(group)
     )
-
-
-def on_content_loaded(sender, content, **kwargs) -> None:
-    save_synonyms(content.extensions.get("search", []))
-
-
-def on_content_ready(sender, content, **kwargs) -> None:
-    rebuild_index(all_entries())

@@ -6,13 +6,13 @@ from django.views.decorators.cache import never_cache
 
 from steunwijzer.content.models import Theme
 
-from .search import search
+from .results import results_for
 
 
 @never_cache
 def results(request: HttpRequest) -> HttpResponse:
     text = request.GET.get("q", "")
-    found = search(text) if text.strip() else None
+    found = results_for(text) if text.strip() else None
     context = {
         "q": found.query.text if found else text[:200],
         "results": found,

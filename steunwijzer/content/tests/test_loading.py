@@ -2,28 +2,28 @@
 
 import pytest
 
-from steunwijzer.content.loading import ContentInvalid, load_content
+from steunwijzer.content.loading import ContentInvalid, read_valid_content
 
 from .factories import minimal_content, write_content
 
 
 def errors_for(tmp_path, files) -> list[str]:
     with pytest.raises(ContentInvalid) as raised:
-        load_content(path=write_content(tmp_path, files))
+        read_valid_content(path=write_content(tmp_path, files))
     return [str(error) for error in raised.value.errors]
 
 
 def test_minimal_content_loads_every_kind_of_record(tmp_path):
-    content = load_content(path=write_content(tmp_path, minimal_content()))
-    assert [t["slug"] for t in content.themes] == ["praten", "schaamte-en-stigma"]
-    assert [i["slug"] for i in content.items()] == ["openheid", "schaamte-vaak"]
-    assert content.figures[0]["low"] == 22000.0
-    assert content.resources[0]["language"] == "nl"
-    assert content.items()[0]["verified"] is True
+    content = read_valid_content(path=write_content(tmp_path, minimal_content()))
+    assert [t.slug for t in content.themes] == ["praten", "schaamte-en-stigma"]
+    assert [i.slug for i in content.items()] == ["openheid", "schaamte-vaak"]
+    assert content.figures[0].low == 22000.0
+    assert content.resources[0].language == "nl"
+    assert content.items()[0].verified is True
 
 
 def test_unverified_items_are_listed(tmp_path):
-    content = load_content(path=write_content(tmp_path, minimal_content()))
+    content = read_valid_content(path=write_content(tmp_path, minimal_content()))
     assert content.unverified() == ["figure onzeker-getal"]
 
 
@@ -160,5 +160,5 @@ def test_all_problems_are_reported_at_once(tmp_path):
 def test_the_real_content_is_valid():
     from django.conf import settings
 
-    content = load_content(path=settings.CONTENT_DIR)
+    content = read_valid_content(path=settings.CONTENT_DIR)
     assert len(content.themes) >= 16

@@ -81,23 +81,21 @@ def test_a_broken_file_leaves_the_previous_content_in_place(tmp_path, capsys):
     assert snapshot() == before
 
 
-def test_a_failure_during_the_write_rolls_everything_back(tmp_path):
-    from steunwijzer.content.sync import content_loaded
+def test_a_failure_during_the_write_rolls_everything_back(tmp_path, monkeypatch):
+    from steunwijzer import load as load_module
 
     call_command("load_content", path=write_content(tmp_path / "a", minimal_content()))
     before = snapshot()
     changed = minimal_content()
     changed["themes/praten.yaml"]["title"] = "Nieuwe titel"
 
-    def fail(**kwargs):
+    def fail(entries):
+        assert Theme.objects.get(slug="praten").title == "Nieuwe titel"  # written, not yet kept
         raise RuntimeError("index could not be built")
 
-    content_loaded.connect(fail)
-    try:
-        with pytest.raises(RuntimeError):
-            call_command("load_content", path=write_content(tmp_path / "b", changed))
-    finally:
-        content_loaded.disconnect(fail)
+    monkeypatch.setattr(load_module, "rebuild_index", fail)
+    with pytest.raises(RuntimeError, match="index could not be built"):
+        call_command("load_content", path=write_content(tmp_path / "b", changed))
     assert snapshot() == before
 
 

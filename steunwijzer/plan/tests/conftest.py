@@ -3,17 +3,16 @@
 import pytest
 from django.conf import settings
 
-from steunwijzer.content.loading import load_content
-from steunwijzer.plan import content as plan_content
-from steunwijzer.plan.rules import Rules, build_rules
+from steunwijzer.load import load
+from steunwijzer.plan.content import PlanContent
+from steunwijzer.plan.rules import Rules
 
 
 @pytest.fixture(scope="session")
-def real_plan_content() -> plan_content.PlanContent:
-    content = load_content(path=settings.CONTENT_DIR, extensions=[plan_content])
-    return content.extensions[plan_content.NAME]
+def real_plan_content() -> PlanContent:
+    return load(path=settings.CONTENT_DIR, check=True).plan
 
 
 @pytest.fixture(scope="session")
 def real_rules(real_plan_content) -> Rules:
-    return build_rules(advice=real_plan_content.advice, rules=real_plan_content.rules)
+    return real_plan_content.as_rules()

@@ -1,27 +1,22 @@
-"""The content extension: the plan files are read, validated and loaded like all content;
+"""The plan's content reader: the plan files are read, validated and loaded like all content;
 a broken file is refused with its file, item and field, and the database keeps its content."""
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from steunwijzer.content.loading import ContentInvalid, load_content
+from steunwijzer.content.loading import ContentInvalid
 from steunwijzer.content.models import Source
 from steunwijzer.content.tests.factories import minimal_content, write_content
-from steunwijzer.plan import content as plan_content
+from steunwijzer.load import load
+from steunwijzer.plan.content import PlanContent
 from steunwijzer.plan.models import Advice, Rule
 
 from .factories import content_with_plan, write_plan_content
 
 
-@pytest.fixture(autouse=True)
-def only_the_plan_extension(settings):
-    """These folders hold the plan's files only; other extensions are not under test here."""
-    settings.CONTENT_EXTENSIONS = ["steunwijzer.plan.content"]
-
-
 def read(tmp_path, files):
-    return load_content(path=write_plan_content(tmp_path, files), extensions=[plan_content])
+    return load(path=write_plan_content(tmp_path, files), check=True)
 
 
 def errors_for(tmp_path, files) -> list[str]:
@@ -31,17 +26,15 @@ def errors_for(tmp_path, files) -> list[str]:
 
 
 def test_a_valid_plan_is_read_into_the_content(tmp_path):
-    plan = read(tmp_path, content_with_plan()).extensions["plan"]
-    assert [a["slug"] for a in plan.advice] == ["open-zijn", "veilig", "band"]
-    assert plan.advice[0]["roles"] == {"school": "Wees open in de klas."}
-    assert plan.rules[0]["priority"] == 2 and plan.rules[0]["when"] is None
+    plan = read(tmp_path, content_with_plan()).plan
+    assert [a.slug for a in plan.advice] == ["open-zijn", "veilig", "band"]
+    assert plan.advice[0].roles == {"school": "Wees open in de klas."}
+    assert plan.rules[0].priority == 2 and plan.rules[0].when is None
 
 
 def test_a_content_folder_without_a_plan_has_an_empty_plan(tmp_path):
-    content = load_content(
-        path=write_content(tmp_path, minimal_content()), extensions=[plan_content]
-    )
-    assert content.extensions["plan"] == plan_content.PlanContent()
+    loaded = load(path=write_content(tmp_path, minimal_content()), check=True)
+    assert loaded.plan == PlanContent()
 
 
 def test_a_missing_plan_file_is_named(tmp_path):
@@ -233,16 +226,21 @@ def test_a_failure_while_writing_the_plan_rolls_back_the_whole_load(tmp_path, mo
     call_command(
         "load_content", path=write_plan_content(tmp_path / "a", content_with_plan()), verbosity=0
     )
+    from steunwijzer import load as load_module
     from steunwijzer.content.models import Item
-    from steunwijzer.plan import sync
+    from steunwijzer.plan.sync import write_plan
 
     changed = content_with_plan()
     changed["themes/praten.yaml"]["items"][0]["body"] = "Andere tekst."
+    changed["steunplan/advice.yaml"]["advice"][0]["body"] = "Ander advies."
 
-    def fail(*args, **kwargs):
+    def fail(plan):
+        write_plan(plan)
+        assert Advice.objects.get(slug="open-zijn").body == "Ander advies."
         raise RuntimeError("schijf vol")
 
-    monkeypatch.setattr(sync, "_replace", fail)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr(load_module, "write_plan", fail)
+    with pytest.raises(RuntimeError, match="schijf vol"):
         call_command("load_content", path=write_plan_content(tmp_path / "b", changed), verbosity=0)
     assert Item.objects.get(slug="openheid").body != "Andere tekst."
+    assert Advice.objects.get(slug="open-zijn").body != "Ander advies."

@@ -3,13 +3,13 @@
 import pytest
 
 from steunwijzer.plan.models import Advice
-from steunwijzer.plan.search import search_entries
+from steunwijzer.plan.search import advice_entries
 
 pytestmark = pytest.mark.django_db
 
 
 def test_every_advice_is_a_search_entry_leading_to_the_wizard(site_content):
-    entries = {entry.key: entry for entry in search_entries()}
+    entries = {entry.key: entry for entry in advice_entries()}
     assert set(entries) == {
         f"steunplan:{slug}" for slug in Advice.objects.values_list("slug", flat=True)
     }

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from steunwijzer.search.models import Document
-from steunwijzer.search.search import search
+from steunwijzer.search.results import results_for
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ def content(site_content):
 
 
 def top(query: str, n: int = 3) -> list[str]:
-    return [hit.url for hit in search(query).hits[:n]]
+    return [hit.url for hit in results_for(query).hits[:n]]
 
 
 REALISTIC = [
@@ -66,29 +66,31 @@ def test_synonyms_find_what_users_mean():
 
 
 def test_documents_with_all_words_come_first():
-    hits = search("schaamte school").hits
+    hits = results_for("schaamte school").hits
     matched = [hit.matched for hit in hits]
     assert matched == sorted(matched, reverse=True)
     assert matched[0] == 2
 
 
 def test_titles_weigh_more_than_body_text():
-    first = search("parentificatie").hits[0]
+    first = results_for("parentificatie").hits[0]
     assert "Parentificatie" in first.title_html or "parentificatie" in first.title_html
 
 
 def test_every_kind_is_searched():
-    kinds = {hit.kind for q in ["vader", "bezoek", "gids", "detentie"] for hit in search(q).hits}
+    kinds = {
+        hit.kind for q in ["vader", "bezoek", "gids", "detentie"] for hit in results_for(q).hits
+    }
     assert kinds == {"thema", "kennis", "advies", "cijfer", "hulpbron"}
 
 
 def test_unverified_figures_are_not_searchable():
-    assert not [hit for hit in search("18000 onzeker").hits if "18000" in hit.url]
+    assert not [hit for hit in results_for("18000 onzeker").hits if "18000" in hit.url]
     assert not Document.objects.filter(key="cijfer:kinderen-18000-onderschrift-onzeker").exists()
 
 
 def test_snippets_highlight_the_matched_words():
-    hit = search("vertrouwenspersoon").hits[0]
+    hit = results_for("vertrouwenspersoon").hits[0]
     assert "<mark>vertrouwenspersoon</mark>" in hit.snippet_html.lower()
 
 
@@ -110,8 +112,8 @@ def test_snippets_highlight_the_matched_words():
     ],
 )
 def test_hostile_input_returns_results_or_nothing_but_no_error(hostile):
-    search(hostile)
-    search(f"rouw {hostile} school")
+    results_for(hostile)
+    results_for(f"rouw {hostile} school")
 
 
 def test_the_index_follows_a_content_load(tmp_path, settings):

@@ -93,14 +93,14 @@ def test_a_query_of_only_stop_words_has_no_terms():
 
 
 def test_a_broken_synonyms_file_is_refused_naming_file_group_and_field(tmp_path):
-    from steunwijzer.search.content import read
+    from steunwijzer.search.content import read_synonyms
 
     (tmp_path / "zoeken").mkdir()
     (tmp_path / "zoeken" / "synoniemen.yaml").write_text(
         "groups:\n  - words: [bajes, cel]\n  - words: [alleen]\n  - woorden: [a, b]\n"
     )
-    groups, errors = read(path=tmp_path, content=None)
-    assert groups == [["bajes", "cel"]]
+    errors = []
+    assert read_synonyms(path=tmp_path, errors=errors) == [["bajes", "cel"]]
     assert [str(e) for e in errors] == [
         "zoeken/synoniemen.yaml: item 'group 2': field 'words': needs at least two words",
         "zoeken/synoniemen.yaml: item 'group 3': field 'woorden': unknown field",
@@ -109,6 +109,8 @@ def test_a_broken_synonyms_file_is_refused_naming_file_group_and_field(tmp_path)
 
 
 def test_without_a_synonyms_file_there_are_no_synonyms(tmp_path):
-    from steunwijzer.search.content import read
+    from steunwijzer.search.content import read_synonyms
 
-    assert read(path=tmp_path, content=None) == ([], [])
+    errors = []
+    assert read_synonyms(path=tmp_path, errors=errors) == []
+    assert errors == []

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from steunwijzer.content.linkcheck import check_urls
-from steunwijzer.content.loading import ContentInvalid, load_content
+from steunwijzer.content.loading import ContentInvalid, read_valid_content
 
 
 class Command(BaseCommand):
@@ -21,11 +21,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, path: Path | None, timeout: float, **options):
         try:
-            content = load_content(path=path or settings.CONTENT_DIR)
+            content = read_valid_content(path=path or settings.CONTENT_DIR)
         except ContentInvalid as invalid:
             raise CommandError(f"The content is not valid:\n{invalid}") from None
-        owners = {r["url"]: f"resource {r['slug']}" for r in content.resources}
-        owners.update({s["url"]: f"source {s['slug']}" for s in content.sources if s["url"]})
+        owners = {r.url: f"resource {r.slug}" for r in content.resources}
+        owners.update({s.url: f"source {s.slug}" for s in content.sources if s.url})
         results = check_urls(owners, timeout=timeout)
         for result in results:
             if not result.ok:

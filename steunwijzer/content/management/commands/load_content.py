@@ -1,13 +1,15 @@
-"""Validate the content files and load them into the database atomically."""
+"""Validate the content files and load them into the database atomically.
 
-from importlib import import_module
+Everything a load does is in one function: `steunwijzer.load.load`.
+"""
+
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from steunwijzer.content.loading import ContentInvalid, load_content
-from steunwijzer.content.sync import sync_content
+from steunwijzer.content.loading import ContentInvalid
+from steunwijzer.load import load
 
 
 class Command(BaseCommand):
@@ -28,20 +30,16 @@ class Command(BaseCommand):
     def handle(self, *args, path: Path | None, check: bool, **options):
         folder = path or settings.CONTENT_DIR
         try:
-            content = load_content(
-                path=folder,
-                extensions=[import_module(name) for name in settings.CONTENT_EXTENSIONS],
-            )
+            loaded = load(path=folder, check=check)
         except ContentInvalid as invalid:
             for error in invalid.errors:
                 self.stderr.write(str(error))
             raise CommandError(
                 f"{len(invalid.errors)} problem(s) in {folder}; the database was not changed."
             ) from None
-        for label in content.unverified():
+        for label in loaded.content.unverified():
             self.stdout.write(f"unverified (not shown on the site): {label}")
-        if check:
+        if loaded.report is None:
             self.stdout.write(self.style.SUCCESS(f"Content in {folder} is valid."))
-            return
-        report = sync_content(content=content)
-        self.stdout.write(self.style.SUCCESS(f"Loaded {report}."))
+        else:
+            self.stdout.write(self.style.SUCCESS(f"Loaded {loaded.report}."))

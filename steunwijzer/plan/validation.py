@@ -1,4 +1,4 @@
-"""Checks across the plan's records and into the core content (pure: no Django).
+"""Validation across the plan's records and into the core content (pure: no Django).
 
 Field types and choices are checked per record by `schema.Checker`; this module checks what
 one record cannot know: unique slugs, references that resolve, situation codes that exist,
@@ -15,53 +15,55 @@ from .rules import PRIORITIES
 from .situation import CODES, SAFEGUARDING
 
 if TYPE_CHECKING:
-    from .content import PlanContent
+    from .content import AdviceRecord, PlanContent, RuleRecord
 
 
-def check_plan(
+def validate_plan(
     *, plan: "PlanContent", content: Content, files: dict[str, str]
 ) -> list[ContentError]:
     """Every problem of uniqueness, reference and coverage in otherwise valid records."""
     errors = [
         ContentError(files[key], str(slug), "slug", f"{slug!r} is used more than once")
         for key in ("advice", "rules")
-        for slug, count in Counter(r["slug"] for r in getattr(plan, key)).items()
+        for slug, count in Counter(r.slug for r in getattr(plan, key)).items()
         if count > 1
     ]
     known = {
-        "items": {item["slug"]: item for item in content.items()},
-        "resources": {resource["slug"] for resource in content.resources},
-        "sources": {source["slug"] for source in content.sources},
+        "items": {item.slug: item for item in content.items()},
+        "resources": {resource.slug for resource in content.resources},
+        "sources": {source.slug for source in content.sources},
     }
     for advice in plan.advice:
         errors += [
-            ContentError(files["advice"], advice["slug"], f, m) for f, m in _advice(advice, known)
+            ContentError(files["advice"], advice.slug, f, m) for f, m in _advice(advice, known)
         ]
-    slugs = {advice["slug"] for advice in plan.advice}
+    slugs = {advice.slug for advice in plan.advice}
     for rule in plan.rules:
-        errors += [ContentError(files["rules"], rule["slug"], f, m) for f, m in _rule(rule, slugs)]
-    selected = {slug for rule in plan.rules for slug in rule["advice"]}
+        errors += [ContentError(files["rules"], rule.slug, f, m) for f, m in _rule(rule, slugs)]
+    selected = {slug for rule in plan.rules for slug in rule.advice}
     errors += [
-        ContentError(files["advice"], advice["slug"], "slug", "no rule selects this advice")
+        ContentError(files["advice"], advice.slug, "slug", "no rule selects this advice")
         for advice in plan.advice
-        if advice["slug"] not in selected
+        if advice.slug not in selected
     ]
     return errors + _safeguarding(plan, files["rules"])
 
 
-def _advice(advice: dict[str, Any], known: dict[str, Any]) -> list[tuple[str, str]]:
+def _advice(advice: "AdviceRecord", known: dict[str, Any]) -> list[tuple[str, str]]:
     problems = []
-    item = known["items"].get(advice["basis"])
+    item = known["items"].get(advice.basis)
     if item is None:
-        problems.append(("basis", f"unknown knowledge item {advice['basis']!r}"))
-    elif not item["verified"]:
-        problems.append(("basis", f"knowledge item {advice['basis']!r} is not verified"))
+        problems.append(("basis", f"unknown knowledge item {advice.basis!r}"))
+    elif not item.verified:
+        problems.append(("basis", f"knowledge item {advice.basis!r} is not verified"))
     for key in ("resources", "sources"):
         kind = key.removesuffix("s")
         problems += [
-            (key, f"unknown {kind} {slug!r}") for slug in advice[key] if slug not in known[key]
+            (key, f"unknown {kind} {slug!r}")
+            for slug in getattr(advice, key)
+            if slug not in known[key]
         ]
-    for role, text in (advice["roles"] or {}).items():
+    for role, text in (advice.roles or {}).items():
         if role not in ROLES:
             problems.append(("roles", f"{role!r} is not one of: {', '.join(sorted(ROLES))}"))
         elif not isinstance(text, str) or not text.strip():
@@ -69,17 +71,17 @@ def _advice(advice: dict[str, Any], known: dict[str, Any]) -> list[tuple[str, st
     return problems
 
 
-def _rule(rule: dict[str, Any], advice: set[str]) -> list[tuple[str, str]]:
+def _rule(rule: "RuleRecord", advice: set[str]) -> list[tuple[str, str]]:
     problems = [
-        ("advice", f"unknown advice {slug!r}") for slug in rule["advice"] if slug not in advice
+        ("advice", f"unknown advice {slug!r}") for slug in rule.advice if slug not in advice
     ]
     for key in ("when", "unless"):
-        problems += [(key, problem) for problem in _conditions(rule[key] or {})]
-    if rule["priority"] not in PRIORITIES:
-        problems.append(("priority", f"{rule['priority']!r} is not one of: 1, 2, 3"))
-    if not rule["advice"] and not rule["exclude_tags"]:
+        problems += [(key, problem) for problem in _conditions(getattr(rule, key) or {})]
+    if rule.priority not in PRIORITIES:
+        problems.append(("priority", f"{rule.priority!r} is not one of: 1, 2, 3"))
+    if not rule.advice and not rule.exclude_tags:
         problems.append(("advice", "a rule needs advice or exclude_tags"))
-    if rule["advice"] and not rule["reason"]:
+    if rule.advice and not rule.reason:
         problems.append(("reason", "is required when the rule selects advice"))
     return problems
 
@@ -104,10 +106,10 @@ def _safeguarding(plan: "PlanContent", file: str) -> list[ContentError]:
         )
         for name, value in SAFEGUARDING
         if not any(
-            "contact" in rule["exclude_tags"]
-            and not rule["unless"]
-            and set(rule["when"] or {}) == {name}
-            and value in rule["when"][name]
+            "contact" in rule.exclude_tags
+            and not rule.unless
+            and set(rule.when or {}) == {name}
+            and value in (rule.when or {})[name]
             for rule in plan.rules
         )
     ]

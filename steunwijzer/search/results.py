@@ -46,7 +46,7 @@ def synonym_groups() -> list[list[str]]:
     return list(groups.values())
 
 
-def search(text: str) -> Results:
+def results_for(text: str) -> Results:
     """Documents that match `text`: those with all its words first, then by rank."""
     query = parse_query(text, synonyms=synonym_groups())
     found = backends.for_connection(connection).candidates(query)

@@ -1,0 +1,71 @@
+"""Everything a content load does, top to bottom: `load`.
+
+The command `python manage.py load_content` (make content) calls `load`; with --check
+(make content-check) it only reads and validates. A load has two steps:
+
+1. Read and validate every content file into typed records, tool by tool: first the files
+   that stand on their own, then those that refer into the core content. Each reader adds
+   every problem it finds to `errors`, naming file, item and field; if there is any, the
+   load stops with `ContentInvalid` and the database is not touched.
+2. Write, inside ONE transaction, tool by tool: a failure anywhere rolls back the whole
+   load and the site keeps the previous content. The search index is rebuilt last, from
+   what the other steps wrote.
+
+Adding a tool with content files of its own (docs/architecture.md, "Adding a tool") adds
+one line to each step: its reader `read_<tool>(path=..., [content=...,] errors=errors)` in
+step 1 (1b if it refers to the content) and its writer `write_<tool>(...)` in step 2 (and,
+if the tool is searchable, its entries to the `rebuild_index` call), plus a field on
+`Loaded`.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import transaction
+
+from steunwijzer.content.loading import Content, ContentInvalid, read_content
+from steunwijzer.content.schema import ContentError
+from steunwijzer.content.sync import SyncReport, write_content
+from steunwijzer.plan.content import PlanContent, read_plan
+from steunwijzer.plan.search import advice_entries
+from steunwijzer.plan.sync import write_plan
+from steunwijzer.search.content import read_synonyms
+from steunwijzer.search.index import content_entries, rebuild_index, write_synonyms
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What one load read (every tool's records) and, unless only checked, what it wrote."""
+
+    content: Content
+    plan: PlanContent
+    synonyms: list[list[str]]
+    report: SyncReport | None = None
+
+
+def load(*, path: Path, check: bool = False) -> Loaded:
+    """Read and validate the content files below `path`; unless `check`, write them all.
+
+    Raises ContentInvalid (listing every problem) before anything is written.
+    """
+    # Step 1: read and validate, tool by tool. Nothing is written yet.
+    errors: list[ContentError] = []
+    # 1a. Files that stand on their own.
+    content = read_content(path=path, errors=errors)  # sources, themes, figures, resources
+    synonyms = read_synonyms(path=path, errors=errors)  # zoeken/synoniemen.yaml
+    if errors:
+        raise ContentInvalid(errors)
+    # 1b. Files that refer into the content (checked against it, so only once it is valid).
+    plan = read_plan(path=path, content=content, errors=errors)  # steunplan/*.yaml
+    if errors:
+        raise ContentInvalid(errors)
+    if check:
+        return Loaded(content=content, plan=plan, synonyms=synonyms)
+
+    # Step 2: write, in one transaction, in this order.
+    with transaction.atomic():
+        report = write_content(content)  # the knowledge base tables
+        write_plan(plan)  # the plan's advice and rules
+        write_synonyms(synonyms)  # search's synonym groups
+        rebuild_index([*content_entries(), *advice_entries()])  # last: reads the tables above
+    return Loaded(content=content, plan=plan, synonyms=synonyms, report=report)
