@@ -38,9 +38,13 @@ else:
 
 CONTENT_DIR = Path(os.environ.get("STEUNWIJZER_CONTENT_DIR", BASE_DIR / "content"))
 # Modules that read and validate content files of their own (docs/content-format.md).
-CONTENT_EXTENSIONS: list[str] = ["steunwijzer.search.content", "steunwijzer.plan.content"]
+CONTENT_EXTENSIONS: list[str] = [
+    "steunwijzer.search.content",
+    "steunwijzer.plan.content",
+    "steunwijzer.voorkind.content",
+]
 # Modules with a `search_entries()` that adds their documents to the search index.
-SEARCH_SOURCES: list[str] = ["steunwijzer.plan.search"]
+SEARCH_SOURCES: list[str] = ["steunwijzer.plan.search", "steunwijzer.voorkind.search"]
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -54,6 +58,7 @@ INSTALLED_APPS = [
     "steunwijzer.plan",
     "steunwijzer.netwerkkaart",
     "steunwijzer.search",
+    "steunwijzer.voorkind",
 ]
 
 MIDDLEWARE = [
