@@ -105,6 +105,9 @@ def test_each_form_of_contact_gets_its_own_pages(client, site_content):
     for page in ["De uitnodiging", "Een rustige plek", "Wie kijkt er mee?"]:
         assert page in video and page not in visit
     assert "link per e-mail" in video
+    assert "De eerste keer beeldbellen" in video and "De eerste keer beeldbellen" not in visit
+    # The video-call pages come before talking and saying goodbye, as in a real call.
+    assert video.index("Wie kijkt er mee?") < video.index("Waar praat je over?")
     for page in ["De balie", "Door de poort", "Het kluisje voor je spullen"]:
         assert page in visit and page not in video
     # Every booklet has the pages to fill in, the what-if page and the carer's checklist.
