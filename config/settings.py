@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "steunwijzer.plan",
     "steunwijzer.netwerkkaart",
     "steunwijzer.search",
+    "steunwijzer.voorkind",
 ]
 
 MIDDLEWARE = [

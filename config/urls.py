@@ -9,6 +9,7 @@ urlpatterns = [
     path("steunplan/", include("steunwijzer.plan.urls")),
     path("netwerkkaart/", include("steunwijzer.netwerkkaart.urls")),
     path("zoeken/", include("steunwijzer.search.urls")),
+    path("", include("steunwijzer.voorkind.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -31,6 +31,9 @@ from steunwijzer.plan.search import advice_entries
 from steunwijzer.plan.sync import write_plan
 from steunwijzer.search.content import read_synonyms
 from steunwijzer.search.index import content_entries, rebuild_index, write_synonyms
+from steunwijzer.voorkind.content import VoorKindContent, read_voorkind
+from steunwijzer.voorkind.search import voorkind_entries
+from steunwijzer.voorkind.sync import write_voorkind
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Loaded:
     content: Content
     plan: PlanContent
     synonyms: list[list[str]]
+    voorkind: VoorKindContent
     report: SyncReport | None = None
 
 
@@ -57,15 +61,20 @@ def load(*, path: Path, check: bool = False) -> Loaded:
         raise ContentInvalid(errors)
     # 1b. Files that refer into the content (checked against it, so only once it is valid).
     plan = read_plan(path=path, content=content, errors=errors)  # steunplan/*.yaml
+    # bezoek/, voor-kinderen/, hulp/: the visit booklet, the child pages, the help lines
+    voorkind = read_voorkind(path=path, content=content, errors=errors)
     if errors:
         raise ContentInvalid(errors)
     if check:
-        return Loaded(content=content, plan=plan, synonyms=synonyms)
+        return Loaded(content=content, plan=plan, synonyms=synonyms, voorkind=voorkind)
 
     # Step 2: write, in one transaction, in this order.
     with transaction.atomic():
         report = write_content(content)  # the knowledge base tables
         write_plan(plan)  # the plan's advice and rules
+        write_voorkind(voorkind)  # the booklet pages, visit rules, child pages, help lines
         write_synonyms(synonyms)  # search's synonym groups
-        rebuild_index([*content_entries(), *advice_entries()])  # last: reads the tables above
-    return Loaded(content=content, plan=plan, synonyms=synonyms, report=report)
+        rebuild_index(
+            [*content_entries(), *advice_entries(), *voorkind_entries()]
+        )  # last: reads the tables above
+    return Loaded(content=content, plan=plan, synonyms=synonyms, voorkind=voorkind, report=report)
