@@ -94,7 +94,12 @@ def _form_context(choice: Choice, *, errors: bool = False) -> dict:
         }
         for name in CODES
     ]
-    return {"questions": questions, "errors": errors and bool(choice.missing)}
+    problems = [
+        {"message": f"{q['question']} Kies een antwoord.", "target": f"{q['name']}-1"}
+        for q in questions
+        if q["missing"]
+    ]
+    return {"questions": questions, "errors": problems}
 
 
 def _booklet_context(choice: Choice) -> dict:

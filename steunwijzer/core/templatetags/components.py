@@ -110,7 +110,7 @@ def resource_card(
 
 
 @register.inclusion_tag("core/components/source_citation.html")
-def source_citation(record: Any) -> dict[str, Any]:
+def source_citation(record: Any = None, *, source: Any = None, sources: Any = ()) -> dict[str, Any]:
     """
     Source citation: says which source, and which section of it, a statement comes from.
 
@@ -120,12 +120,19 @@ def source_citation(record: Any) -> dict[str, Any]:
     Usage:
         {% load components %}
         {% source_citation item %}
+        {% source_citation source=line.source_record %}
+        {% source_citation sources=page_sources %}
 
     Variables:
-        + record: Item, Figure or Resource | any content record with `source` (a Source)
+        - record: Item, Figure or Resource | any content record with `source` (a Source)
           and `section` (the section of the source, in Dutch).
+        - source: Source | one source cited without a section (a help line).
+        - sources: list of Source | several sources of one page, cited without a section
+          (for a page that rests on more than one source, such as a child page).
     """
-    return {"source": record.source, "section": record.section}
+    if record is not None:
+        return {"sources": [record.source], "section": record.section}
+    return {"sources": [source] if source is not None else list(sources), "section": ""}
 
 
 @register.inclusion_tag("core/components/breadcrumbs.html")
