@@ -38,7 +38,11 @@ else:
 
 CONTENT_DIR = Path(os.environ.get("STEUNWIJZER_CONTENT_DIR", BASE_DIR / "content"))
 # Modules that read and validate content files of their own (docs/content-format.md).
-CONTENT_EXTENSIONS: list[str] = ["steunwijzer.search.content", "steunwijzer.plan.content"]
+CONTENT_EXTENSIONS: list[str] = [
+    "steunwijzer.search.content",
+    "steunwijzer.plan.content",
+    "steunwijzer.content.texts",
+]
 # Modules with a `search_entries()` that adds their documents to the search index.
 SEARCH_SOURCES: list[str] = ["steunwijzer.plan.search"]
 

@@ -16,6 +16,8 @@ from django.dispatch import Signal
 
 from .loading import Content
 from .models import Figure, Footnote, Item, Resource, Source, Theme
+from .texts import NAME as TEXTS
+from .textstore import write_texts
 
 content_loaded = Signal()
 # Sent after `content_loaded`, still inside the transaction, for consumers that read what
@@ -80,6 +82,10 @@ def sync_content(*, content: Content) -> SyncReport:
     ]:
         key = "number" if model is Footnote else "slug"
         model.objects.exclude(**{f"{key}__in": list(kept)}).delete()
+    # The texts of content/rollen.yaml, steunplan/vragen.yaml and netwerkkaart/teksten.yaml;
+    # a load without the texts extension leaves the table alone.
+    if (texts := content.extensions.get(TEXTS)) is not None:
+        write_texts(texts)
     content_loaded.send(sender=sync_content, content=content)
     content_ready.send(sender=sync_content, content=content)
     return SyncReport(

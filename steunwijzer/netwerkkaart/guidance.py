@@ -27,55 +27,13 @@ class Finding:
     items: tuple[str, ...] = ()
 
 
-PROMPTS = (
-    Prompt("Met wie woon je?", "Zet hen bij gezin. Meestal staan zij heel dichtbij."),
-    Prompt(
-        "Wie hoort er nog meer bij je familie?",
-        "Opa’s en oma’s, tantes, ooms, neven en nichten, broers en zussen die ergens anders wonen.",
-        ("grootouders-broers-en-zussen",),
-    ),
-    Prompt(
-        "Met wie speel je, of met wie doe je leuke dingen?",
-        "Vrienden, kinderen uit de buurt, de club of de sport.",
-    ),
-    Prompt(
-        "Wie helpt je op school?",
-        "De juf of meester, de intern begeleider, een klasgenoot.",
-        ("rol-van-scholen",),
-    ),
-    Prompt(
-        "Met wie kun je praten over je vader of moeder?",
-        "Vink bij die personen aan dat ze het weten.",
-        ("praat-er-soms-met-niemand-over",),
-    ),
-    Prompt(
-        "Bij wie kun je terecht als je verdrietig bent of iets wilt vragen?",
-        "Zo zoek je samen naar een vaste vertrouwenspersoon.",
-        ("vaste-vertrouwenspersoon",),
-    ),
-    Prompt(
-        "Wie kan helpen als je vader of moeder weer thuiskomt?",
-        "Ook na de vrijlating heeft het kind steun nodig.",
-        ("blijf-steunen-na-vrijlating",),
-    ),
-)
-TIPS = (
-    Prompt(
-        "Laat het kind vertellen en kiezen wie er op de kaart komt.",
-        "Vraag niet door naar details die het kind zelf niet vertelt.",
-        ("laat-het-kind-leiden",),
-    ),
-    Prompt(
-        "Zet de ouder in de gevangenis ook op de kaart, ook als er geen contact is.",
-        "Het kind kan toch over die ouder willen praten.",
-        ("geen-contact-wel-praten",),
-    ),
-)
 WHY = "netwerkkaart-maken"  # the advice this tool follows
+# The items the findings below link to. The prompts to ask while drawing, and the tips, are
+# copy: content/netwerkkaart/teksten.yaml (read by `prompts.py`, links checked on load).
 ITEM_SLUGS = sorted(
-    {slug for prompt in (*PROMPTS, *TIPS) for slug in prompt.items}
-    | {WHY, "vaste-vertrouwenspersoon", "gespannen-relaties-verbeteren", "rol-van-scholen"}
+    {WHY, "vaste-vertrouwenspersoon", "gespannen-relaties-verbeteren", "rol-van-scholen"}
     | {"grootouders-broers-en-zussen", "praat-er-soms-met-niemand-over"}
+    | {"geen-contact-wel-praten"}
 )
 
 

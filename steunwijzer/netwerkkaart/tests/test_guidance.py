@@ -3,8 +3,12 @@ strained relations; and the words without names."""
 
 from dataclasses import replace
 
-from steunwijzer.netwerkkaart.guidance import PROMPTS, what_the_map_shows
+from django.conf import settings
+
+from steunwijzer.content.loading import load_content
+from steunwijzer.netwerkkaart.guidance import what_the_map_shows
 from steunwijzer.netwerkkaart.model import NetworkMap, Person
+from steunwijzer.netwerkkaart.prompts import from_texts, read_prompts
 from steunwijzer.netwerkkaart.wording import describe_map, name_labels, role_labels
 
 OMA = Person(
@@ -90,4 +94,9 @@ def test_the_text_alternative_lists_everyone_ring_by_ring():
 
 
 def test_every_prompt_asks_a_question():
-    assert all(prompt.question.endswith("?") for prompt in PROMPTS)
+    content = load_content(path=settings.CONTENT_DIR)
+    texts, errors = read_prompts(path=settings.CONTENT_DIR, content=content)
+    assert errors == []
+    prompts = from_texts(texts, "prompts")
+    assert len(prompts) >= 5
+    assert all(prompt.question.endswith("?") for prompt in prompts)
