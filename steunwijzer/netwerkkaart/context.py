@@ -131,7 +131,8 @@ def drawing_context(network: NetworkMap, *, with_names: bool, links: dict[str, I
     labels = name_labels(network) if with_names else role_labels(network)
     child = child_label(network, with_names=with_names)
     layout = layout_map(people=network.personen, labels=labels, child_label=child)
-    findings = what_the_map_shows(network, names=labels)
+    texts = prompts.findings_from_texts(stored_texts(prompts.PREFIX))
+    findings = what_the_map_shows(network, names=labels, texts=texts)
     return {
         "layout": layout,
         "nodes": [_node(placed, labels[placed.person.id]) for placed in layout.people],

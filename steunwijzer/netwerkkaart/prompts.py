@@ -2,22 +2,26 @@
 
 Two lists: `prompts` (questions to ask the child while drawing) and `tips` (for the adult);
 each has a question, a hint and the knowledge items (slugs) it links to, which must exist
-in the knowledge base. The texts travel to the database as flat keys (`flatten`) and come
-back as `Prompt`s (`from_texts`). The format is documented in docs/content-format.md, "Texts".
+in the knowledge base. And `findings`: the texts of what the map shows, one per key of
+`guidance.FINDINGS`, each with exactly the placeholders that key fills in. The texts travel
+to the database as flat keys and come back as `Prompt`s (`from_texts`) and finding texts
+(`findings_from_texts`). The format is documented in docs/content-format.md, "Texts".
 """
 
 from collections.abc import Mapping
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 from steunwijzer.content.loading import Content, read_yaml
 from steunwijzer.content.schema import SLUG, Checker, ContentError, Field
 
-from .guidance import Prompt
+from .guidance import FINDINGS, Prompt
 
 FILE = "netwerkkaart/teksten.yaml"
 PREFIX = "netwerkkaart."
 KINDS = ("prompts", "tips")
+FIELDS = (*KINDS, "findings")
 PROMPT_FIELDS = [
     Field("question", str, max_length=200),
     Field("hint", str, max_length=300),
@@ -34,14 +38,15 @@ def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[
     if data is None:
         return {}, errors
     checker = Checker(FILE)
+    texts: dict[str, str] = {}
     if not isinstance(data, dict):
         data = {}
         checker.error("-", "-", "expected a mapping with 'prompts' and 'tips'")
     for name in data:
-        if name not in KINDS:
+        if name not in FIELDS:
             checker.error("-", str(name), "unknown field")
+    texts.update(_findings(checker, data.get("findings")))
     items = {item["slug"] for item in content.items()}
-    texts: dict[str, str] = {}
     for kind in KINDS:
         raw_list = data.get(kind)
         if not isinstance(raw_list, list) or not raw_list:
@@ -59,6 +64,38 @@ def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[
             texts |= {key + "question": record["question"], key + "hint": record["hint"]}
             texts[key + "items"] = " ".join(record["items"])
     return (texts if not checker.errors else {}), errors + checker.errors
+
+
+def _findings(checker: Checker, raw: Any) -> dict[str, str]:
+    """The findings' texts: one per key of FINDINGS, using exactly its placeholders."""
+    if not isinstance(raw, dict):
+        checker.error("-", "findings", "expected a mapping of finding texts")
+        return {}
+    for key in raw:
+        if key not in FINDINGS:
+            checker.error("findings", str(key), "unknown finding")
+    texts = {}
+    for key, wanted in FINDINGS.items():
+        text = raw.get(key)
+        if not isinstance(text, str) or not text.strip():
+            checker.error("findings", key, "needs a text")
+            continue
+        try:
+            used = {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+        except ValueError as problem:
+            checker.error("findings", key, f"has a stray brace: {problem}")
+            continue
+        if used != wanted:
+            shown = ", ".join(f"{{{name}}}" for name in sorted(wanted)) or "no {...}"
+            checker.error("findings", key, f"must use {shown}, not {sorted(used)}")
+        texts[f"{PREFIX}findings.{key}"] = " ".join(text.split())
+    return texts
+
+
+def findings_from_texts(texts: Mapping[str, str]) -> dict[str, str]:
+    """The findings' texts by key (as `what_the_map_shows` wants them)."""
+    start = f"{PREFIX}findings."
+    return {key[len(start) :]: text for key, text in texts.items() if key.startswith(start)}
 
 
 def from_texts(texts: Mapping[str, str], kind: str) -> tuple[Prompt, ...]:

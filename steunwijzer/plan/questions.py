@@ -3,7 +3,7 @@
 `read_questions` checks the file against the situation codes: every question of the wizard
 has its question, topic and why text, and every code of its list has an answer text; an
 unknown question or code is an error naming file, item and field. The texts travel to the
-database as flat keys (`flatten`) and come back as `WizardTexts` (`from_texts`).
+database as flat keys and come back as `WizardTexts` (`from_texts`).
 The format is documented in docs/content-format.md, "Texts".
 """
 

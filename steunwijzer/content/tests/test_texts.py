@@ -103,6 +103,23 @@ def test_a_prompt_linking_to_an_unknown_item_is_named(folder):
     ]
 
 
+def test_a_finding_with_wrong_placeholders_a_missing_and_an_unknown_one_are_named(folder):
+    def change(data):
+        data["findings"]["strained"] = "Het contact met {naam} is gespannen."
+        data["findings"]["no-family"] = "Een {losse accolade."
+        del data["findings"]["no-contact"]
+        data["findings"]["lonely"] = "Het kind is alleen."
+
+    edit(folder, "netwerkkaart/teksten.yaml", change)
+    found = problems(folder)
+    file = "netwerkkaart/teksten.yaml: item 'findings'"
+    assert f"{file}: field 'strained': must use {{names}}, not ['naam']" in found
+    assert any(p.startswith(f"{file}: field 'no-family': has a stray brace") for p in found)
+    assert f"{file}: field 'no-contact': needs a text" in found
+    assert f"{file}: field 'lonely': unknown finding" in found
+    assert len(found) == 4
+
+
 def test_each_reader_alone_reads_its_real_file():
     content = load_content(path=settings.CONTENT_DIR)
     for texts, errors in (
