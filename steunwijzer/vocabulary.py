@@ -114,6 +114,21 @@ SOURCE_KINDS = CodeList(
     ),
 )
 
+# The support plan's sections (an advice's `section`, docs/steunplan.md) with their titles,
+# and the priorities of a rule with the label the plan shows.
+PLAN_SECTIONS = CodeList(
+    "sectie",
+    (
+        ("wat-speelt", "Wat er kan spelen voor dit kind"),
+        ("signalen", "Waar je op kunt letten"),
+        ("nu-doen", "Wat je nu kunt doen"),
+        ("praten", "Praten met het kind"),
+        ("school", "Op school"),
+        ("na-vrijlating", "Na de vrijlating"),
+    ),
+)
+PRIORITIES = CodeList("prioriteit", ((1, "Extra belangrijk"), (2, "Belangrijk"), (3, "Aanvullend")))
+
 # The child's situation in the support plan (PRODUCT.md, docs/steunplan.md).
 AGES = CodeList(
     "leeftijd",
@@ -226,6 +241,8 @@ ALL: tuple[CodeList, ...] = (
     PHASES,
     ITEM_KINDS,
     SOURCE_KINDS,
+    PLAN_SECTIONS,
+    PRIORITIES,
     AGES,
     PARENTS,
     EVENTS,
