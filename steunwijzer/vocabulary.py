@@ -10,18 +10,20 @@ Longer texts about codes (the wizard's answers, the role intros) are copy and li
 content/ (see docs/content-format.md, "Texts").
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 Code = str | int
+C = TypeVar("C", str, int)
 
 
 @dataclass(frozen=True)
-class CodeList:
-    """An ordered list of codes with a short Dutch label each."""
+class CodeList(Generic[C]):
+    """An ordered list of codes (text, or numbers for rings) with a short Dutch label each."""
 
     name: str
-    entries: tuple[tuple[Code, str], ...]
+    entries: tuple[tuple[C, str], ...]
 
     def __post_init__(self) -> None:
         codes = [code for code, _ in self.entries]
@@ -29,32 +31,32 @@ class CodeList:
             raise ValueError(f"{self.name}: a code is listed twice")
 
     @property
-    def codes(self) -> tuple[Code, ...]:
+    def codes(self) -> tuple[C, ...]:
         return tuple(code for code, _ in self.entries)
 
-    def label(self, code: Code) -> str:
+    def label(self, code: C) -> str:
         """The short label of `code`; KeyError for a code not in the list."""
         for known, label in self.entries:
             if known == code:
                 return label
         raise KeyError(f"{code!r} is not a code of {self.name}")
 
-    def labels(self, codes: object) -> list[str]:
+    def labels(self, codes: Iterable[object]) -> list[str]:
         """The labels of those of `codes` that are in the list, in list order."""
-        chosen = set(codes)  # type: ignore[call-overload]
+        chosen = set(codes)
         return [label for code, label in self.entries if code in chosen]
 
-    def choices(self) -> list[tuple[Code, str]]:
+    def choices(self) -> list[tuple[C, str]]:
         """(code, label) pairs, for Django's `choices`."""
         return list(self.entries)
 
-    def as_dict(self) -> dict[Code, str]:
+    def as_dict(self) -> dict[C, str]:
         return dict(self.entries)
 
     def __contains__(self, code: object) -> bool:
         return any(code == known for known, _ in self.entries)
 
-    def __iter__(self) -> Iterator[Code]:
+    def __iter__(self) -> Iterator[C]:
         return iter(self.codes)
 
     def __len__(self) -> int:
@@ -234,7 +236,7 @@ RELATIONS = CodeList(
 )
 
 # Every list, for the guard test and the docs.
-ALL: tuple[CodeList, ...] = (
+ALL: tuple[CodeList[str] | CodeList[int], ...] = (
     ROLES,
     AUDIENCES,
     RESOURCE_TYPES,

@@ -14,7 +14,7 @@ from steunwijzer.vocabulary import CodeList
 
 # Every parameter with its code list (steunwijzer/vocabulary.py), in the order of the wizard.
 # The wizard's questions and answer texts are copy: content/steunplan/vragen.yaml.
-CODES: Mapping[str, CodeList] = {
+CODES: Mapping[str, CodeList[str]] = {
     "rol": vocabulary.ROLES,
     "leeftijd": vocabulary.AGES,
     "ouder": vocabulary.PARENTS,
