@@ -131,15 +131,16 @@ def drawing_context(network: NetworkMap, *, with_names: bool, links: dict[str, I
     labels = name_labels(network) if with_names else role_labels(network)
     child = child_label(network, with_names=with_names)
     layout = layout_map(people=network.personen, labels=labels, child_label=child)
-    texts = prompts.findings_from_texts(stored_texts(prompts.PREFIX))
-    findings = what_the_map_shows(network, names=labels, texts=texts)
+    texts = stored_texts(prompts.PREFIX)
+    findings = what_the_map_shows(network, names=labels, texts=prompts.findings_from_texts(texts))
+    words = prompts.description_from_texts(texts)
     return {
         "layout": layout,
         "nodes": [_node(placed, labels[placed.person.id]) for placed in layout.people],
         "child": child,
         "title": f"Netwerkkaart van {child}" if child != CHILD_WITHOUT_NAME else "Netwerkkaart",
         "age": age_label(network),
-        "description": describe_map(network, labels, child),
+        "description": describe_map(network, labels, child, texts=words),
         "findings": [(f, [links[s] for s in f.items if s in links]) for f in findings],
         "rows": [_row(person, labels[person.id]) for person in sorted_for_table(network)],
         "with_names": with_names,

@@ -3,9 +3,10 @@
 Two lists: `prompts` (questions to ask the child while drawing) and `tips` (for the adult);
 each has a question, a hint and the knowledge items (slugs) it links to, which must exist
 in the knowledge base. And `findings`: the texts of what the map shows, one per key of
-`guidance.FINDINGS`, each with exactly the placeholders that key fills in. The texts travel
-to the database as flat keys and come back as `Prompt`s (`from_texts`) and finding texts
-(`findings_from_texts`). The format is documented in docs/content-format.md, "Texts".
+`guidance.FINDINGS`, each with exactly the placeholders that key fills in; and
+`description`: the words of the drawing's text alternative (`wording.DESCRIPTION`). The texts
+travel to the database as flat keys and come back as `Prompt`s (`from_texts`), finding texts
+(`findings_from_texts`) and description words (`description_from_texts`). The format is documented in docs/content-format.md, "Texts".
 """
 
 from collections.abc import Mapping
@@ -17,11 +18,12 @@ from steunwijzer.content.loading import Content, read_yaml
 from steunwijzer.content.schema import SLUG, Checker, ContentError, Field
 
 from .guidance import FINDINGS, Prompt
+from .wording import DESCRIPTION
 
 FILE = "netwerkkaart/teksten.yaml"
 PREFIX = "netwerkkaart."
 KINDS = ("prompts", "tips")
-FIELDS = (*KINDS, "findings")
+FIELDS = (*KINDS, "findings", "description")
 PROMPT_FIELDS = [
     Field("question", str, max_length=200),
     Field("hint", str, max_length=300),
@@ -45,7 +47,8 @@ def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[
     for name in data:
         if name not in FIELDS:
             checker.error("-", str(name), "unknown field")
-    texts.update(_findings(checker, data.get("findings")))
+    texts.update(_keyed(checker, data.get("findings"), FINDINGS, "findings"))
+    texts.update(_keyed(checker, data.get("description"), DESCRIPTION, "description"))
     items = {item["slug"] for item in content.items()}
     for kind in KINDS:
         raw_list = data.get(kind)
@@ -66,35 +69,46 @@ def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[
     return (texts if not checker.errors else {}), errors + checker.errors
 
 
-def _findings(checker: Checker, raw: Any) -> dict[str, str]:
-    """The findings' texts: one per key of FINDINGS, using exactly its placeholders."""
+def _keyed(
+    checker: Checker, raw: Any, spec: Mapping[str, frozenset[str]], field_name: str
+) -> dict[str, str]:
+    """Texts by key: one per key of `spec`, each using exactly the placeholders it names."""
     if not isinstance(raw, dict):
-        checker.error("-", "findings", "expected a mapping of finding texts")
+        checker.error("-", field_name, f"expected a mapping of texts under '{field_name}'")
         return {}
     for key in raw:
-        if key not in FINDINGS:
-            checker.error("findings", str(key), "unknown finding")
+        if key not in spec:
+            checker.error(field_name, str(key), "unknown key")
     texts = {}
-    for key, wanted in FINDINGS.items():
+    for key, wanted in spec.items():
         text = raw.get(key)
         if not isinstance(text, str) or not text.strip():
-            checker.error("findings", key, "needs a text")
+            checker.error(field_name, key, "needs a text")
             continue
         try:
             used = {name for _, name, _, _ in Formatter().parse(text) if name is not None}
         except ValueError as problem:
-            checker.error("findings", key, f"has a stray brace: {problem}")
+            checker.error(field_name, key, f"has a stray brace: {problem}")
             continue
         if used != wanted:
             shown = ", ".join(f"{{{name}}}" for name in sorted(wanted)) or "no {...}"
-            checker.error("findings", key, f"must use {shown}, not {sorted(used)}")
-        texts[f"{PREFIX}findings.{key}"] = " ".join(text.split())
+            checker.error(field_name, key, f"must use {shown}, not {sorted(used)}")
+        texts[f"{PREFIX}{field_name}.{key}"] = " ".join(text.split())
     return texts
 
 
 def findings_from_texts(texts: Mapping[str, str]) -> dict[str, str]:
-    """The findings' texts by key (as `what_the_map_shows` wants them)."""
-    start = f"{PREFIX}findings."
+    """The findings' texts by key (as `guidance.what_the_map_shows` wants them)."""
+    return _under(texts, "findings")
+
+
+def description_from_texts(texts: Mapping[str, str]) -> dict[str, str]:
+    """The words of the map's text alternative by key (as `wording.describe_map` wants them)."""
+    return _under(texts, "description")
+
+
+def _under(texts: Mapping[str, str], field_name: str) -> dict[str, str]:
+    start = f"{PREFIX}{field_name}."
     return {key[len(start) :]: text for key, text in texts.items() if key.startswith(start)}
 
 

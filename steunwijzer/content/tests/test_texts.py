@@ -116,8 +116,16 @@ def test_a_finding_with_wrong_placeholders_a_missing_and_an_unknown_one_are_name
     assert f"{file}: field 'strained': must use {{names}}, not ['naam']" in found
     assert any(p.startswith(f"{file}: field 'no-family': has a stray brace") for p in found)
     assert f"{file}: field 'no-contact': needs a text" in found
-    assert f"{file}: field 'lonely': unknown finding" in found
+    assert f"{file}: field 'lonely': unknown key" in found
     assert len(found) == 4
+
+
+def test_a_description_word_with_a_missing_placeholder_is_named(folder):
+    edit(folder, "netwerkkaart/teksten.yaml", lambda d: d["description"].update(ring="{ring}."))
+    assert problems(folder) == [
+        "netwerkkaart/teksten.yaml: item 'description': field 'ring': must use {people}, {ring}, "
+        "not ['ring']"
+    ]
 
 
 def test_each_reader_alone_reads_its_real_file():

@@ -9,7 +9,12 @@ from django.conf import settings
 from steunwijzer.content.loading import load_content
 from steunwijzer.netwerkkaart.guidance import Finding, what_the_map_shows
 from steunwijzer.netwerkkaart.model import NetworkMap, Person
-from steunwijzer.netwerkkaart.prompts import findings_from_texts, from_texts, read_prompts
+from steunwijzer.netwerkkaart.prompts import (
+    description_from_texts,
+    findings_from_texts,
+    from_texts,
+    read_prompts,
+)
 from steunwijzer.netwerkkaart.wording import describe_map, name_labels, role_labels
 
 OMA = Person(
@@ -102,7 +107,8 @@ def test_role_labels_number_people_per_sector_and_keep_hulpverlening_short():
 
 def test_the_text_alternative_lists_everyone_ring_by_ring():
     network = NetworkMap(personen=(OMA, PAPA))
-    text = describe_map(network, name_labels(network), "Sam")
+    words = description_from_texts(real_texts())
+    text = describe_map(network, name_labels(network), "Sam", texts=words)
     assert text.startswith("Sam staat in het midden. Heel dichtbij: Oma Truus (familie, weet het).")
     assert "Dichtbij: Papa (gezin, ouder in de gevangenis, geen contact)." in text
 
