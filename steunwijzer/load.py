@@ -26,6 +26,8 @@ from django.db import transaction
 from steunwijzer.content.loading import Content, ContentInvalid, read_content
 from steunwijzer.content.schema import ContentError
 from steunwijzer.content.sync import SyncReport, write_content
+from steunwijzer.content.texts import read_texts
+from steunwijzer.content.textstore import write_texts
 from steunwijzer.plan.content import PlanContent, read_plan
 from steunwijzer.plan.search import advice_entries
 from steunwijzer.plan.sync import write_plan
@@ -43,6 +45,7 @@ class Loaded:
     content: Content
     plan: PlanContent
     synonyms: list[list[str]]
+    texts: dict[str, str]
     voorkind: VoorKindContent
     report: SyncReport | None = None
 
@@ -61,20 +64,25 @@ def load(*, path: Path, check: bool = False) -> Loaded:
         raise ContentInvalid(errors)
     # 1b. Files that refer into the content (checked against it, so only once it is valid).
     plan = read_plan(path=path, content=content, errors=errors)  # steunplan/*.yaml
+    # rollen.yaml, steunplan/vragen.yaml, netwerkkaart/teksten.yaml: texts of codes and steps
+    texts = read_texts(path=path, content=content, errors=errors)
     # bezoek/, voor-kinderen/, hulp/: the visit booklet, the child pages, the help lines
     voorkind = read_voorkind(path=path, content=content, errors=errors)
     if errors:
         raise ContentInvalid(errors)
     if check:
-        return Loaded(content=content, plan=plan, synonyms=synonyms, voorkind=voorkind)
+        return Loaded(content=content, plan=plan, synonyms=synonyms, texts=texts, voorkind=voorkind)
 
     # Step 2: write, in one transaction, in this order.
     with transaction.atomic():
         report = write_content(content)  # the knowledge base tables
         write_plan(plan)  # the plan's advice and rules
+        write_texts(texts)  # wizard questions, role intros, map prompts (the Text table)
         write_voorkind(voorkind)  # the booklet pages, visit rules, child pages, help lines
         write_synonyms(synonyms)  # search's synonym groups
         rebuild_index(
             [*content_entries(), *advice_entries(), *voorkind_entries()]
         )  # last: reads the tables above
-    return Loaded(content=content, plan=plan, synonyms=synonyms, voorkind=voorkind, report=report)
+    return Loaded(
+        content=content, plan=plan, synonyms=synonyms, texts=texts, voorkind=voorkind, report=report
+    )

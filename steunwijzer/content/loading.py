@@ -22,10 +22,12 @@ from .records import (
 )
 from .schema import (
     AUDIENCES,
+    ITEM_KINDS,
     PHASES,
     RESOURCE_TYPES,
     ROLES,
     SLUG,
+    SOURCE_KINDS,
     URL,
     Checker,
     ContentError,
@@ -38,7 +40,7 @@ SOURCE_FIELDS = [
     Field("title", str, max_length=200),
     Field("organisation", str, max_length=200),
     Field("year", int),
-    Field("kind", str, choices=frozenset({"infographic", "onderzoek", "website", "wet"})),
+    Field("kind", str, choices=SOURCE_KINDS),
     Field("url", str, required=False, pattern=URL, default=""),
     Field("description", str, required=False, default=""),
 ]
@@ -55,7 +57,7 @@ THEME_FIELDS = [
 ITEM_FIELDS = [
     slug_field(),
     Field("title", str, max_length=120),
-    Field("kind", str, choices=frozenset({"feit", "advies"})),
+    Field("kind", str, choices=ITEM_KINDS),
     Field("body", str),
     Field("source", str, pattern=SLUG),
     Field("section", str, max_length=200),

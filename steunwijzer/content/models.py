@@ -7,42 +7,14 @@ atomically. Slugs are the stable keys.
 from django.db import models
 from django.urls import reverse
 
-ROLE_CHOICES = [
-    ("school", "School"),
-    ("jeugdprofessional", "Jeugdprofessional"),
-    ("vrijwilliger", "Vrijwilliger"),
-    ("verzorger", "Ouder of verzorger"),
-    ("justitie", "Justitie"),
-]
-AUDIENCE_CHOICES = [
-    ("kind", "Kind"),
-    ("ouder", "Ouder of verzorger"),
-    ("school", "School"),
-    ("professional", "Professional"),
-    ("justitie", "Justitie"),
-]
-RESOURCE_TYPE_CHOICES = [
-    ("interventie", "Interventie"),
-    ("materiaal", "Materiaal"),
-    ("boek", "Boek"),
-    ("organisatie", "Organisatie"),
-    ("artikel", "Artikel"),
-    ("instrument", "Instrument"),
-]
-PHASE_CHOICES = [
-    ("aanhouding", "Aanhouding"),
-    ("voorarrest", "Voorarrest"),
-    ("detentie", "Detentie"),
-    ("vrijlating", "Vrijlating komt eraan"),
-    ("na-vrijlating", "Na vrijlating"),
-]
-ITEM_KIND_CHOICES = [("feit", "Wat we weten"), ("advies", "Wat je kunt doen")]
-SOURCE_KIND_CHOICES = [
-    ("infographic", "Infographic"),
-    ("onderzoek", "Onderzoek"),
-    ("website", "Website"),
-    ("wet", "Wet of regeling"),
-]
+from steunwijzer import vocabulary
+
+ROLE_CHOICES = vocabulary.ROLES.choices()
+AUDIENCE_CHOICES = vocabulary.AUDIENCES.choices()
+RESOURCE_TYPE_CHOICES = vocabulary.RESOURCE_TYPES.choices()
+PHASE_CHOICES = vocabulary.PHASES.choices()
+ITEM_KIND_CHOICES = vocabulary.ITEM_KINDS.choices()
+SOURCE_KIND_CHOICES = vocabulary.SOURCE_KINDS.choices()
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -195,7 +167,24 @@ class Resource(models.Model):
         return f"{reverse('content:resources')}#{self.slug}"
 
     def audience_labels(self) -> list[str]:
-        return [label for code, label in AUDIENCE_CHOICES if code in self.audiences]
+        return vocabulary.AUDIENCES.labels(self.audiences)
 
     def phase_labels(self) -> list[str]:
-        return [label for code, label in PHASE_CHOICES if code in self.phases]
+        return vocabulary.PHASES.labels(self.phases)
+
+
+class Text(models.Model):
+    """One text of the site that belongs to a fixed code or step, keyed like `rol.school.intro`.
+
+    Written by the content load from content/rollen.yaml, content/steunplan/vragen.yaml and
+    content/netwerkkaart/teksten.yaml (see `steunwijzer.content.texts`).
+    """
+
+    key = models.CharField(max_length=120, unique=True)
+    text = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["key"]
+
+    def __str__(self) -> str:
+        return self.key

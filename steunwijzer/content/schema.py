@@ -7,14 +7,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from steunwijzer import vocabulary
+
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
-ROLES = frozenset({"school", "jeugdprofessional", "vrijwilliger", "verzorger", "justitie"})
-AUDIENCES = frozenset({"kind", "ouder", "school", "professional", "justitie"})
-PHASES = frozenset({"aanhouding", "voorarrest", "detentie", "vrijlating", "na-vrijlating"})
-RESOURCE_TYPES = frozenset(
-    {"interventie", "materiaal", "boek", "organisatie", "artikel", "instrument"}
-)
+# The code lists content fields may use (spelled in steunwijzer/vocabulary.py).
+ROLES = frozenset(vocabulary.ROLES.codes)
+AUDIENCES = frozenset(vocabulary.AUDIENCES.codes)
+PHASES = frozenset(vocabulary.PHASES.codes)
+RESOURCE_TYPES = frozenset(vocabulary.RESOURCE_TYPES.codes)
+ITEM_KINDS = frozenset(vocabulary.ITEM_KINDS.codes)
+SOURCE_KINDS = frozenset(vocabulary.SOURCE_KINDS.codes)
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,10 @@ from django.shortcuts import get_object_or_404, render
 from .charts import bar_chart
 from .forms import ResourceFilterForm
 from .models import ROLE_CHOICES, Figure, Item, Resource, Source, Theme
+from .roles import PREFIX, role_intro
+from .textstore import stored_texts
 
 ROLES = dict(ROLE_CHOICES)
-ROLE_INTROS = {
-    "school": "Je bent leerkracht, intern begeleider of werkt op een andere manier op school.",
-    "jeugdprofessional": "Je werkt in het wijkteam, de jeugdhulp, de JGZ of het maatschappelijk werk.",
-    "vrijwilliger": "Je bent vrijwilliger, bijvoorbeeld als maatje of bij een organisatie als Exodus.",
-    "verzorger": "Je bent de ouder thuis, pleegouder, opa, oma of een andere verzorger.",
-    "justitie": "Je werkt in een gevangenis, bij de reclassering of bij de politie.",
-}
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -64,7 +59,7 @@ def role(request: HttpRequest, role: str) -> HttpResponse:
         {
             "role": role,
             "role_label": ROLES[role],
-            "role_intro": ROLE_INTROS[role],
+            "role_intro": role_intro(stored_texts(PREFIX), role),
             "themes": themes,
             "advice": advice.select_related("theme"),
         },

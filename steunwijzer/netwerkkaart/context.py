@@ -12,10 +12,12 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from steunwijzer.content.models import Item
+from steunwijzer.content.textstore import stored_texts
 
+from . import prompts
 from .editor import Page
 from .geometry import text_width
-from .guidance import ITEM_SLUGS, PROMPTS, TIPS, WHY, Prompt, what_the_map_shows
+from .guidance import ITEM_SLUGS, WHY, Prompt, what_the_map_shows
 from .layout import (
     LABEL_SIZE,
     MARKER_DY,
@@ -103,14 +105,16 @@ class Row:
 
 def page_context(page: Page) -> dict:
     network = page.network
-    links = item_links()
+    texts = stored_texts(prompts.PREFIX)
+    asked, tips = prompts.from_texts(texts, "prompts"), prompts.from_texts(texts, "tips")
+    links = item_links(extra=[slug for prompt in (*asked, *tips) for slug in prompt.items])
     return {
         **drawing_context(network, with_names=True, links=links),
         "page": page,
         "state": map_to_json(network),
         "why": links.get(WHY),
-        "prompts": _with_links(PROMPTS, links),
-        "tips": _with_links(TIPS, links),
+        "prompts": _with_links(asked, links),
+        "tips": _with_links(tips, links),
         "full": len(network.personen) >= MAX_PEOPLE,
         "max_people": MAX_PEOPLE,
     }
@@ -127,14 +131,16 @@ def drawing_context(network: NetworkMap, *, with_names: bool, links: dict[str, I
     labels = name_labels(network) if with_names else role_labels(network)
     child = child_label(network, with_names=with_names)
     layout = layout_map(people=network.personen, labels=labels, child_label=child)
-    findings = what_the_map_shows(network, names=labels)
+    texts = stored_texts(prompts.PREFIX)
+    findings = what_the_map_shows(network, names=labels, texts=prompts.findings_from_texts(texts))
+    words = prompts.description_from_texts(texts)
     return {
         "layout": layout,
         "nodes": [_node(placed, labels[placed.person.id]) for placed in layout.people],
         "child": child,
         "title": f"Netwerkkaart van {child}" if child != CHILD_WITHOUT_NAME else "Netwerkkaart",
         "age": age_label(network),
-        "description": describe_map(network, labels, child),
+        "description": describe_map(network, labels, child, texts=words),
         "findings": [(f, [links[s] for s in f.items if s in links]) for f in findings],
         "rows": [_row(person, labels[person.id]) for person in sorted_for_table(network)],
         "with_names": with_names,
@@ -145,8 +151,9 @@ def drawing_context(network: NetworkMap, *, with_names: bool, links: dict[str, I
     }
 
 
-def item_links() -> dict[str, Item]:
-    items = Item.objects.published().filter(slug__in=ITEM_SLUGS).select_related("theme")
+def item_links(extra: list[str] | None = None) -> dict[str, Item]:
+    slugs = [*ITEM_SLUGS, *(extra or [])]
+    items = Item.objects.published().filter(slug__in=slugs).select_related("theme")
     return {item.slug: item for item in items}
 
 

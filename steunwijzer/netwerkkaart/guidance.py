@@ -27,167 +27,119 @@ class Finding:
     items: tuple[str, ...] = ()
 
 
-PROMPTS = (
-    Prompt("Met wie woon je?", "Zet hen bij gezin. Meestal staan zij heel dichtbij."),
-    Prompt(
-        "Wie hoort er nog meer bij je familie?",
-        "Opa’s en oma’s, tantes, ooms, neven en nichten, broers en zussen die ergens anders wonen.",
-        ("grootouders-broers-en-zussen",),
-    ),
-    Prompt(
-        "Met wie speel je, of met wie doe je leuke dingen?",
-        "Vrienden, kinderen uit de buurt, de club of de sport.",
-    ),
-    Prompt(
-        "Wie helpt je op school?",
-        "De juf of meester, de intern begeleider, een klasgenoot.",
-        ("rol-van-scholen",),
-    ),
-    Prompt(
-        "Met wie kun je praten over je vader of moeder?",
-        "Vink bij die personen aan dat ze het weten.",
-        ("praat-er-soms-met-niemand-over",),
-    ),
-    Prompt(
-        "Bij wie kun je terecht als je verdrietig bent of iets wilt vragen?",
-        "Zo zoek je samen naar een vaste vertrouwenspersoon.",
-        ("vaste-vertrouwenspersoon",),
-    ),
-    Prompt(
-        "Wie kan helpen als je vader of moeder weer thuiskomt?",
-        "Ook na de vrijlating heeft het kind steun nodig.",
-        ("blijf-steunen-na-vrijlating",),
-    ),
-)
-TIPS = (
-    Prompt(
-        "Laat het kind vertellen en kiezen wie er op de kaart komt.",
-        "Vraag niet door naar details die het kind zelf niet vertelt.",
-        ("laat-het-kind-leiden",),
-    ),
-    Prompt(
-        "Zet de ouder in de gevangenis ook op de kaart, ook als er geen contact is.",
-        "Het kind kan toch over die ouder willen praten.",
-        ("geen-contact-wel-praten",),
-    ),
-)
 WHY = "netwerkkaart-maken"  # the advice this tool follows
+# The items the findings below link to. The prompts to ask while drawing, and the tips, are
+# copy: content/netwerkkaart/teksten.yaml (read by `prompts.py`, links checked on load).
 ITEM_SLUGS = sorted(
-    {slug for prompt in (*PROMPTS, *TIPS) for slug in prompt.items}
-    | {WHY, "vaste-vertrouwenspersoon", "gespannen-relaties-verbeteren", "rol-van-scholen"}
+    {WHY, "vaste-vertrouwenspersoon", "gespannen-relaties-verbeteren", "rol-van-scholen"}
     | {"grootouders-broers-en-zussen", "praat-er-soms-met-niemand-over"}
+    | {"geen-contact-wel-praten"}
 )
 
 
-def what_the_map_shows(network: NetworkMap, *, names: Mapping[str, str]) -> list[Finding]:
-    """Findings about a drawn map, in order of weight; `names` are the labels to use."""
+# The findings' texts are copy (content/netwerkkaart/teksten.yaml, `findings`): each key
+# with the placeholders its text must use, filled in here with the people of the map.
+FINDINGS: Mapping[str, frozenset[str]] = {
+    "trusted-one": frozenset({"names"}),
+    "trusted-many": frozenset({"names"}),
+    "knowers-one": frozenset({"names"}),
+    "knowers-many": frozenset({"names"}),
+    "nobody-knows": frozenset(),
+    "no-detained-parent": frozenset(),
+    "no-contact": frozenset({"names"}),
+    "family-one": frozenset(),
+    "family-many": frozenset({"count"}),
+    "no-family": frozenset(),
+    "strained": frozenset({"names"}),
+    "empty-sectors": frozenset({"sectors"}),
+}
+
+
+def what_the_map_shows(
+    network: NetworkMap, *, names: Mapping[str, str], texts: Mapping[str, str]
+) -> list[Finding]:
+    """Findings about a drawn map, in order of weight; `names` are the labels to use and
+    `texts` the findings' texts by key (see FINDINGS)."""
     people = network.personen
     if not people:
         return []
     findings = [
-        _trusted_person(people, names),
-        _detained_parent(people, names),
-        _family(people),
-        _strained(people, names),
-        _empty_sectors(people),
+        _trusted_person(people, names, texts),
+        _detained_parent(people, names, texts),
+        _family(people, texts),
+        _strained(people, names, texts),
+        _empty_sectors(people, texts),
     ]
     return [finding for finding in findings if finding]
 
 
-def _trusted_person(people: Sequence[Person], names: Mapping[str, str]) -> Finding:
+def _trusted_person(
+    people: Sequence[Person], names: Mapping[str, str], texts: Mapping[str, str]
+) -> Finding:
     knowers = [p for p in people if p.weet_van_detentie and not p.gedetineerd]
     trusted = [p for p in knowers if "emotioneel" in p.steun and p.relatie == "positief"]
     items = ("vaste-vertrouwenspersoon",)
     if trusted:
-        where = "Bij deze persoon" if len(trusted) == 1 else "Bij hen"
-        return Finding(
-            "goed",
-            f"{_names(trusted, names)} {_verb(trusted, 'weet', 'weten')} dat de ouder in de "
-            f"gevangenis zit en {_verb(trusted, 'geeft', 'geven')} emotionele steun. {where} "
-            "kan het kind vragen stellen en zijn verhaal kwijt.",
-            items,
-        )
+        text = texts[_one_or_many("trusted", trusted)]
+        return Finding("goed", text.format(names=_names(trusted, names)), items)
     if knowers:
-        but = "maar geeft nu geen" if len(knowers) == 1 else "maar niemand van hen geeft nu"
-        return Finding(
-            "aandacht",
-            f"{_names(knowers, names)} {_verb(knowers, 'weet', 'weten')} dat de ouder in de "
-            f"gevangenis zit, {but} emotionele steun met een positieve band. Wie kan de "
-            "vaste vertrouwenspersoon van het kind zijn?",
-            items,
-        )
-    return Finding(
-        "aandacht",
-        "Niemand op de kaart weet dat de ouder in de gevangenis zit. Met wie kan het kind "
-        "erover praten? Zoek samen naar een vaste vertrouwenspersoon.",
-        (*items, "praat-er-soms-met-niemand-over"),
-    )
+        text = texts[_one_or_many("knowers", knowers)]
+        return Finding("aandacht", text.format(names=_names(knowers, names)), items)
+    return Finding("aandacht", texts["nobody-knows"], (*items, "praat-er-soms-met-niemand-over"))
 
 
-def _detained_parent(people: Sequence[Person], names: Mapping[str, str]) -> Finding | None:
+def _detained_parent(
+    people: Sequence[Person], names: Mapping[str, str], texts: Mapping[str, str]
+) -> Finding | None:
     detained = [p for p in people if p.gedetineerd]
     if not detained:
-        return Finding(
-            "aandacht",
-            "Er staat geen ouder in de gevangenis op de kaart. Zet die er ook op, ook als er "
-            "geen contact is: het kind kan toch over die ouder willen praten.",
-            ("geen-contact-wel-praten",),
-        )
+        return Finding("aandacht", texts["no-detained-parent"], ("geen-contact-wel-praten",))
     if all(p.relatie == "geen-contact" for p in detained):
-        return Finding(
-            "aandacht",
-            f"Met {_names(detained, names)} is geen contact. Het kind kan toch over deze "
-            "ouder willen praten.",
-            ("geen-contact-wel-praten",),
-        )
+        text = texts["no-contact"].format(names=_names(detained, names))
+        return Finding("aandacht", text, ("geen-contact-wel-praten",))
     return None
 
 
-def _family(people: Sequence[Person]) -> Finding:
+def _family(people: Sequence[Person], texts: Mapping[str, str]) -> Finding:
     close = [
         p
         for p in people
         if p.sector in ("gezin", "familie") and p.relatie == "positief" and not p.gedetineerd
     ]
     if close:
-        count = "1 persoon" if len(close) == 1 else f"{len(close)} personen"
-        return Finding(
-            "goed",
-            f"In gezin en familie {'heeft' if len(close) == 1 else 'hebben'} {count} een "
-            "positieve band met het kind. Zulke banden helpen een kind veerkrachtig te blijven.",
-            ("grootouders-broers-en-zussen",),
-        )
-    return Finding(
-        "aandacht",
-        "In gezin en familie staat nog niemand met een positieve band. Is er een opa, oma, "
-        "broer of zus bij wie het kind steun vindt?",
-        ("grootouders-broers-en-zussen",),
-    )
+        text = texts[_one_or_many("family", close)].format(count=len(close))
+        return Finding("goed", text, ("grootouders-broers-en-zussen",))
+    return Finding("aandacht", texts["no-family"], ("grootouders-broers-en-zussen",))
 
 
-def _strained(people: Sequence[Person], names: Mapping[str, str]) -> Finding | None:
+def _strained(
+    people: Sequence[Person], names: Mapping[str, str], texts: Mapping[str, str]
+) -> Finding | None:
     strained = [p for p in people if p.relatie == "gespannen"]
     if not strained:
         return None
     family = any(p.sector in ("gezin", "familie") for p in strained)
     return Finding(
         "aandacht",
-        f"Het contact met {_names(strained, names)} is gespannen. Vraag het kind hoe dat voor "
-        "hem of haar is.",
+        texts["strained"].format(names=_names(strained, names)),
         ("gespannen-relaties-verbeteren",) if family else (),
     )
 
 
-def _empty_sectors(people: Sequence[Person]) -> Finding | None:
+def _empty_sectors(people: Sequence[Person], texts: Mapping[str, str]) -> Finding | None:
     used = {p.sector for p in people}
     empty = [label.lower() for code, label in SECTORS.items() if code not in used]
     if not empty:
         return None
     return Finding(
         "aandacht",
-        f"Bij {_join(empty)} staat nog niemand. Is daar iemand die het kind kent of kan helpen?",
+        texts["empty-sectors"].format(sectors=_join(empty)),
         ("rol-van-scholen",) if "school" not in used else (),
     )
+
+
+def _one_or_many(key: str, people: Sequence[Person]) -> str:
+    return f"{key}-one" if len(people) == 1 else f"{key}-many"
 
 
 def _names(people: Sequence[Person], names: Mapping[str, str], limit: int = 4) -> str:
@@ -199,7 +151,3 @@ def _names(people: Sequence[Person], names: Mapping[str, str], limit: int = 4) -
 
 def _join(values: Sequence[str]) -> str:
     return values[0] if len(values) == 1 else f"{', '.join(values[:-1])} en {values[-1]}"
-
-
-def _verb(people: Sequence[Person], one: str, many: str) -> str:
-    return one if len(people) == 1 else many

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .model import AGES, RINGS, SECTORS, SUPPORT_LETTERS, NetworkMap, Person
+from .model import AGES, RELATIONS, RINGS, SECTORS, SUPPORT_LETTERS, NetworkMap, Person
 
 CHILD_WITHOUT_NAME = "Kind"
 
@@ -47,30 +47,47 @@ def age_label(network: NetworkMap) -> str:
     return AGES[network.kind.leeftijd] if network.kind.leeftijd else ""
 
 
-def describe_map(network: NetworkMap, labels: Mapping[str, str], child: str) -> str:
+# The words of the text alternative are copy (content/netwerkkaart/teksten.yaml,
+# `description`): each key with the placeholders its text must use.
+DESCRIPTION: Mapping[str, frozenset[str]] = {
+    "centre": frozenset({"child"}),
+    "nobody": frozenset(),
+    "ring": frozenset({"ring", "people"}),
+    "table": frozenset(),
+    "detained": frozenset(),
+    "knows": frozenset(),
+    "relation": frozenset({"relation"}),
+    "no-contact": frozenset(),
+}
+
+
+def describe_map(
+    network: NetworkMap, labels: Mapping[str, str], child: str, *, texts: Mapping[str, str]
+) -> str:
     """The text alternative of the drawing: who stands where, ring by ring."""
+    centre = texts["centre"].format(child=child)
     if not network.personen:
-        return f"{child} staat in het midden. Er staat nog niemand op de kaart."
-    parts = [f"{child} staat in het midden."]
+        return f"{centre} {texts['nobody']}"
+    parts = [centre]
     for ring, ring_label in RINGS.items():
         people = [p for p in network.personen if p.ring == ring]
         if people:
-            listed = "; ".join(_described(p, labels) for p in people)
-            parts.append(f"{ring_label.capitalize()}: {listed}.")
-    parts.append("De tabel onder de kaart geeft alle gegevens.")
+            listed = "; ".join(_described(p, labels, texts) for p in people)
+            parts.append(texts["ring"].format(ring=ring_label.capitalize(), people=listed))
+    parts.append(texts["table"])
     return " ".join(parts)
 
 
-def _described(person: Person, labels: Mapping[str, str]) -> str:
+def _described(person: Person, labels: Mapping[str, str], texts: Mapping[str, str]) -> str:
     notes = [SECTORS[person.sector].lower()]
     if person.gedetineerd:
-        notes.append("ouder in de gevangenis")
+        notes.append(texts["detained"])
     if person.weet_van_detentie:
-        notes.append("weet het")
+        notes.append(texts["knows"])
     if person.relatie in ("neutraal", "gespannen"):
-        notes.append(f"contact {person.relatie}")
+        notes.append(texts["relation"].format(relation=RELATIONS[person.relatie]))
     elif person.relatie == "geen-contact":
-        notes.append("geen contact")
+        notes.append(texts["no-contact"])
     return f"{labels.get(person.id, person.naam)} ({', '.join(notes)})"
 
 

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from steunwijzer.content.models import Item, Resource, Source
+from steunwijzer.content.textstore import stored_texts
 
 from .models import Rule
+from .questions import PREFIX, WizardTexts, from_texts
 from .rules import PRIORITIES, PlannedAdvice, recommend
-from .situation import TOPICS, Situation
+from .situation import Situation
 from .wizard import SUMMARY, step_url
 
 
@@ -53,13 +55,18 @@ def plan_page(*, situation: Situation) -> dict[str, Any]:
     entries = [entry for section in sections for entry in section["entries"]]
     return {
         "situation": situation,
-        "answers": [(TOPICS[name], labels) for name, labels in situation.answered()],
+        "answers": wizard_texts().answered(situation),
         "sections": [section for section in sections if section["entries"]],
         "resources": list(resources.values()),
         "sources": _unique(source for entry in entries for source in entry.sources),
         "change_url": step_url(situation, SUMMARY),
         "query": situation.query(),
     }
+
+
+def wizard_texts() -> WizardTexts:
+    """The wizard's questions and answers as the last content load stored them."""
+    return from_texts(stored_texts(PREFIX))
 
 
 def _entry(planned: PlannedAdvice, bases: dict, own: dict, resources: dict) -> PresentedAdvice:

@@ -8,18 +8,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from steunwijzer import vocabulary
+
 from .situation import Situation
 
-# The sections of a plan, in the order of PRODUCT.md, with their Dutch headings.
-SECTIONS: Mapping[str, str] = {
-    "wat-speelt": "Wat er kan spelen voor dit kind",
-    "signalen": "Waar je op kunt letten",
-    "nu-doen": "Wat je nu kunt doen",
-    "praten": "Praten met het kind",
-    "school": "Op school",
-    "na-vrijlating": "Na de vrijlating",
-}
-PRIORITIES: Mapping[int, str] = {1: "Extra belangrijk", 2: "Belangrijk", 3: "Aanvullend"}
+# The sections of a plan, in the order of PRODUCT.md, with their Dutch headings, and the
+# priorities with their labels: spelled in steunwijzer/vocabulary.py.
+SECTIONS: Mapping[str, str] = {str(c): title for c, title in vocabulary.PLAN_SECTIONS.choices()}
+PRIORITIES: Mapping[int, str] = {int(c): label for c, label in vocabulary.PRIORITIES.choices()}
 # Tags an advice item can carry, and what they mean for the rules.
 TAGS: Mapping[str, str] = {"contact": "encourages contact with or visits to the detained parent"}
 

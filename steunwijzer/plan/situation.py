@@ -9,78 +9,20 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qsl, urlencode
 
-# Every parameter with its values and their Dutch labels, in the order of the wizard.
-CODES: Mapping[str, Mapping[str, str]] = {
-    "rol": {
-        "school": "Ik werk op school",
-        "jeugdprofessional": "Ik werk in de jeugdhulp, het wijkteam, de JGZ of het maatschappelijk werk",
-        "vrijwilliger": "Ik ben vrijwilliger, bijvoorbeeld maatje of bij Exodus",
-        "verzorger": "Ik ben de ouder thuis, pleegouder of een andere verzorger",
-        "justitie": "Ik werk in een gevangenis, bij de reclassering of bij de politie",
-    },
-    "leeftijd": {
-        "0-3": "0 tot 4 jaar",
-        "4-7": "4 tot 8 jaar",
-        "8-11": "8 tot 12 jaar",
-        "12-17": "12 tot 18 jaar",
-        "18+": "18 jaar of ouder",
-    },
-    "ouder": {
-        "vader": "De vader",
-        "moeder": "De moeder",
-        "beide": "Allebei de ouders",
-        "anders": "Iemand anders die voor het kind een ouder is, zoals een stiefouder",
-    },
-    "fase": {
-        "aanhouding": "De ouder is net aangehouden door de politie",
-        "voorarrest": "De ouder zit in voorarrest: de rechter heeft nog geen straf gegeven",
-        "detentie": "De ouder zit een straf uit in de gevangenis",
-        "vrijlating": "De ouder komt binnenkort vrij",
-        "na-vrijlating": "De ouder is weer vrij",
-    },
-    "gebeurtenis": {
-        "getuige-aanhouding": "Het kind was erbij toen de ouder werd aangehouden",
-        "verhuizing": "Het kind moet verhuizen of is net verhuisd",
-        "strafproces": "De rechtszaak loopt nog en de afloop is onzeker",
-        "pesten": "Het kind wordt gepest",
-        "bezoek": "Het kind gaat of ging op bezoek in de gevangenis",
-        "gemis": "Het kind mist de ouder",
-    },
-    "contact": {
-        "regelmatig": "Het kind heeft regelmatig contact met de ouder",
-        "weinig": "Het kind heeft weinig contact met de ouder",
-        "geen": "Het kind heeft geen contact met de ouder",
-        "niet-in-belang": "Contact is niet in het belang van het kind, bijvoorbeeld om de veiligheid",
-    },
-    "thuis": {
-        "huiselijk-geweld": "Er is of was huiselijk geweld of kindermishandeling",
-        "financien": "Er zijn geldzorgen",
-        "instabiel": "Het is thuis onrustig of onzeker",
-        "pleeggezin": "Het kind woont in een pleeggezin",
-        "onrust-voor-detentie": "De ouder zorgde voor de detentie voor veel onrust thuis, bijvoorbeeld door geweld, alcohol of drugs",
-        "positief-betrokken": "De ouder was veel aanwezig en positief betrokken bij het kind",
-    },
-    "signaal": {
-        "stil": "Het kind is stil of trekt zich terug",
-        "boos": "Het kind is boos of opstandig",
-        "verdriet": "Het kind is verdrietig",
-        "angst": "Het kind is bang of onzeker",
-        "school": "Het gaat minder goed op school: cijfers of aanwezigheid",
-        "zorgt-voor-ouder": "Het kind zorgt voor een ouder",
-        "schaamte": "Het kind schaamt zich",
-        "alleen": "Het kind voelt zich alleen",
-    },
-}
-# How the plan and the PDF name each parameter in the summary of the situation.
-TOPICS: Mapping[str, str] = {
-    "rol": "Jouw rol",
-    "leeftijd": "Leeftijd van het kind",
-    "ouder": "Ouder in de gevangenis",
-    "fase": "Fase",
-    "gebeurtenis": "Wat het kind meemaakte",
-    "contact": "Contact met de ouder",
-    "thuis": "Thuis",
-    "signaal": "Wat je ziet aan het kind",
+from steunwijzer import vocabulary
+from steunwijzer.vocabulary import CodeList
+
+# Every parameter with its code list (steunwijzer/vocabulary.py), in the order of the wizard.
+# The wizard's questions and answer texts are copy: content/steunplan/vragen.yaml.
+CODES: Mapping[str, CodeList[str]] = {
+    "rol": vocabulary.ROLES,
+    "leeftijd": vocabulary.AGES,
+    "ouder": vocabulary.PARENTS,
+    "fase": vocabulary.PHASES,
+    "gebeurtenis": vocabulary.EVENTS,
+    "contact": vocabulary.CONTACT,
+    "thuis": vocabulary.HOME,
+    "signaal": vocabulary.SIGNALS,
 }
 MULTIPLE = frozenset({"gebeurtenis", "thuis", "signaal"})
 PARAMETERS = tuple(CODES)
@@ -117,21 +59,21 @@ class Situation:
         return any(self.has(parameter, value) for parameter, value in SAFEGUARDING)
 
     def pairs(self) -> list[tuple[str, str]]:
-        """The answers as query pairs, in contract order (values in label order)."""
+        """The answers as query pairs, in contract order (values in vocabulary order)."""
         return [
-            (parameter, value)
+            (parameter, str(value))
             for parameter in PARAMETERS
             for value in CODES[parameter]
-            if self.has(parameter, value)
+            if self.has(parameter, str(value))
         ]
 
     def query(self) -> str:
         return urlencode(self.pairs())
 
     def answered(self) -> list[tuple[str, list[str]]]:
-        """Each answered parameter with the labels of its values."""
+        """Each answered parameter with its chosen codes, in code order."""
         return [
-            (parameter, [CODES[parameter][value] for value in CODES[parameter] if value in chosen])
+            (parameter, [str(value) for value in CODES[parameter] if value in chosen])
             for parameter in PARAMETERS
             if (chosen := self.values(parameter))
         ]

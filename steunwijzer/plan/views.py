@@ -14,7 +14,7 @@ from django.utils import timezone
 from steunwijzer.core.pdf import render_pdf
 
 from . import wizard
-from .presentation import plan_page
+from .presentation import plan_page, wizard_texts
 from .situation import Parsed, Situation, parse_query
 
 
@@ -82,11 +82,14 @@ def _submitted(request, situation: Situation, name: str, action: str, changing: 
 def _step(request, situation: Situation, name: str, *, changing: bool, error: bool = False):
     step = wizard.BY_NAME[name]
     number, total = wizard.position(name, situation)
+    texts = wizard_texts()
     context = {
         "step": step,
+        "question": texts.questions[name],
+        "hint": texts.hint(multiple=step.multiple, required=step.required),
         "number": number,
         "total": total,
-        "options": wizard.options(name, situation),
+        "options": wizard.options(name, situation, texts=texts),
         "hidden": [pair for pair in situation.pairs() if pair[0] != name],
         "changing": changing,
         "has_previous": changing or wizard.preceding(name, situation) is not None,
@@ -97,11 +100,15 @@ def _step(request, situation: Situation, name: str, *, changing: bool, error: bo
 
 def _summary(request: HttpRequest, situation: Situation) -> HttpResponse:
     number, total = wizard.position(wizard.SUMMARY, situation)
+    texts = wizard_texts()
     rows = [
         {
             "step": step,
+            "question": texts.questions[step.name],
             "labels": [
-                label for _, label, chosen in wizard.options(step.name, situation) if chosen
+                label
+                for _, label, chosen in wizard.options(step.name, situation, texts=texts)
+                if chosen
             ],
             "change_url": wizard.step_url(situation, step.name, changing=True),
         }

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from .questions import WizardTexts
 from .situation import CODES, MULTIPLE, Situation
 
 SUMMARY = "overzicht"
@@ -27,11 +28,13 @@ def _contact_is_known(situation: Situation) -> bool:
 
 @dataclass(frozen=True)
 class Step:
-    """One question: the parameter it sets, how it is asked and why."""
+    """One question: the parameter it sets, whether it must be answered, when it is asked.
+
+    How it is asked, why, and the answers' texts are copy: content/steunplan/vragen.yaml
+    (`questions.WizardTexts`).
+    """
 
     name: str
-    question: str
-    why: str
     required: bool = False
     applies: Callable[[Situation], bool] = _always
 
@@ -39,64 +42,16 @@ class Step:
     def multiple(self) -> bool:
         return self.name in MULTIPLE
 
-    @property
-    def hint(self) -> str:
-        if self.multiple:
-            return "Kies alles wat past. Past niets? Ga dan verder zonder iets aan te kruisen."
-        return "Kies één antwoord." if self.required else "Kies één antwoord, of sla de vraag over."
-
 
 STEPS = (
-    Step(
-        "rol",
-        "Wat is jouw rol?",
-        "Het plan geeft advies dat past bij wat jij kunt doen. Een leerkracht kan andere "
-        "dingen doen dan een pleegouder of iemand die in de gevangenis werkt.",
-        required=True,
-    ),
-    Step(
-        "leeftijd",
-        "Hoe oud is het kind?",
-        "Niet elk advies past bij elke leeftijd. Zo krijg je alleen tips voor school als het "
-        "kind in de schoolleeftijd is.",
-    ),
-    Step(
-        "ouder",
-        "Welke ouder zit of zat in de gevangenis?",
-        "Het maakt verschil of het om de vader, de moeder of allebei gaat. Als de moeder vastzit, "
-        "nemen vaak anderen de zorg voor het kind over.",
-    ),
-    Step(
-        "fase",
-        "Hoe ver is het nu?",
-        "Elke fase vraagt iets anders. Vlak na de aanhouding is er veel onzekerheid. Rond de "
-        "vrijlating kan er nieuwe spanning komen.",
-    ),
-    Step(
-        "gebeurtenis",
-        "Heeft het kind iets meegemaakt dat extra zwaar kan zijn?",
-        "Sommige gebeurtenissen kunnen een kind extra raken, zoals erbij zijn bij de aanhouding "
-        "of gepest worden. Het plan geeft daar dan extra aandacht aan.",
-    ),
-    Step(
-        "contact",
-        "Hoe is het contact tussen het kind en de ouder die vastzit?",
-        "Contact met de ouder kan het kind helpen, maar niet altijd. Is contact niet in het "
-        "belang van het kind? Dan raadt het plan geen contact of bezoek aan.",
-        applies=_contact_is_known,
-    ),
-    Step(
-        "thuis",
-        "Wat speelt er thuis?",
-        "De situatie thuis bepaalt veel. Zijn er zorgen over de veiligheid? Dan wijst het plan "
-        "je de weg naar Veilig Thuis. En soms brengt de detentie juist rust.",
-    ),
-    Step(
-        "signaal",
-        "Wat zie je aan het kind?",
-        "Wat je ziet, helpt om te kiezen waar je op let en wat je doet. Kinderen laten hun "
-        "gevoelens op verschillende manieren zien: sommige worden stil, andere boos.",
-    ),
+    Step("rol", required=True),
+    Step("leeftijd"),
+    Step("ouder"),
+    Step("fase"),
+    Step("gebeurtenis"),
+    Step("contact", applies=_contact_is_known),
+    Step("thuis"),
+    Step("signaal"),
 )
 BY_NAME = {step.name: step for step in STEPS}
 STEP_NAMES = frozenset(BY_NAME) | {SUMMARY}
@@ -168,7 +123,8 @@ def step_url(situation: Situation, name: str, *, changing: bool = False) -> str:
     return "?" + urlencode(pairs)
 
 
-def options(name: str, situation: Situation) -> list[tuple[str, str, bool]]:
+def options(name: str, situation: Situation, *, texts: WizardTexts) -> list[tuple[str, str, bool]]:
     """The answers to a question: value, label and whether it is chosen."""
     chosen = situation.values(name)
-    return [(value, label, value in chosen) for value, label in CODES[name].items()]
+    answers = texts.questions[name].answers
+    return [(str(value), answers[str(value)], value in chosen) for value in CODES[name]]

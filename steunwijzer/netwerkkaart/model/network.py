@@ -11,46 +11,23 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from steunwijzer import vocabulary
+
 MAX_PEOPLE = 60
 MAX_NAME = 40
 MAX_NOTE = 500
 
 # Codes are the contract; labels are what the page shows. Order is the drawing order.
-SECTORS: dict[str, str] = {
-    "gezin": "Gezin",
-    "familie": "Familie",
-    "vrienden": "Vrienden",
-    "school": "School",
-    "buurt": "Buurt",
-    "hulpverlening": "Hulpverlening",
-    "vrije-tijd": "Vrije tijd",
-}
-RINGS: dict[int, str] = {1: "heel dichtbij", 2: "dichtbij", 3: "verder weg"}
-SUPPORT: dict[str, str] = {
-    "praktisch": "praktisch",
-    "gezelschap": "gezelschap",
-    "advies": "advies",
-    "emotioneel": "emotioneel",
-}
-SUPPORT_LETTERS: dict[str, str] = {
-    "praktisch": "P",
-    "gezelschap": "G",
-    "advies": "A",
-    "emotioneel": "E",
-}
-RELATIONS: dict[str, str] = {
-    "positief": "positief",
-    "neutraal": "neutraal",
-    "gespannen": "gespannen",
-    "geen-contact": "geen contact",
-}
+# Both are spelled once, in steunwijzer/vocabulary.py.
+SECTORS: dict[str, str] = {str(code): label for code, label in vocabulary.SECTORS.choices()}
+RINGS: dict[int, str] = {int(code): label for code, label in vocabulary.RINGS.choices()}
+SUPPORT: dict[str, str] = {str(code): label for code, label in vocabulary.SUPPORT.choices()}
+# The letters of the drawing: the first letter of each kind of support (P, G, A, E).
+SUPPORT_LETTERS: dict[str, str] = {code: label[0].upper() for code, label in SUPPORT.items()}
+RELATIONS: dict[str, str] = {str(code): label for code, label in vocabulary.RELATIONS.choices()}
 AGES: dict[str, str] = {
     "": "niet ingevuld",
-    "0-3": "0 tot 4 jaar",
-    "4-7": "4 tot 8 jaar",
-    "8-11": "8 tot 12 jaar",
-    "12-17": "12 tot 18 jaar",
-    "18+": "18 jaar of ouder",
+    **{str(code): label for code, label in vocabulary.AGES.choices()},
 }
 ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,20}")
 # Line breaks and tabs are fine in a note; other control characters break files and SVG.

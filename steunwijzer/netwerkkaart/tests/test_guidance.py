@@ -2,9 +2,19 @@
 strained relations; and the words without names."""
 
 from dataclasses import replace
+from functools import cache
 
-from steunwijzer.netwerkkaart.guidance import PROMPTS, what_the_map_shows
+from django.conf import settings
+
+from steunwijzer.content.loading import read_valid_content
+from steunwijzer.netwerkkaart.guidance import Finding, what_the_map_shows
 from steunwijzer.netwerkkaart.model import NetworkMap, Person
+from steunwijzer.netwerkkaart.prompts import (
+    description_from_texts,
+    findings_from_texts,
+    from_texts,
+    read_prompts,
+)
 from steunwijzer.netwerkkaart.wording import describe_map, name_labels, role_labels
 
 OMA = Person(
@@ -22,13 +32,26 @@ PAPA = Person(
 JUF = Person(id="p3", naam="Juf Anneke", sector="school", ring=2, weet_van_detentie=True)
 
 
+@cache
+def real_texts() -> dict[str, str]:
+    """The map's texts of content/netwerkkaart/teksten.yaml, read without a database."""
+    content = read_valid_content(path=settings.CONTENT_DIR)
+    texts, errors = read_prompts(path=settings.CONTENT_DIR, content=content)
+    assert errors == []
+    return texts
+
+
+def shown(network: NetworkMap, names: dict[str, str]) -> list[Finding]:
+    return what_the_map_shows(network, names=names, texts=findings_from_texts(real_texts()))
+
+
 def findings(*people: Person) -> list[str]:
     network = NetworkMap(personen=people)
-    return [f.text for f in what_the_map_shows(network, names=name_labels(network))]
+    return [f.text for f in shown(network, name_labels(network))]
 
 
 def test_an_empty_map_shows_nothing_yet():
-    assert what_the_map_shows(NetworkMap(), names={}) == []
+    assert shown(NetworkMap(), {}) == []
 
 
 def test_a_person_who_knows_and_gives_emotional_support_is_named_as_trusted():
@@ -70,7 +93,7 @@ def test_strained_relations_are_named():
 
 def test_findings_use_role_labels_when_the_map_has_no_names():
     network = NetworkMap(personen=(OMA, PAPA, replace(JUF, relatie="gespannen")))
-    texts = " ".join(f.text for f in what_the_map_shows(network, names=role_labels(network)))
+    texts = " ".join(f.text for f in shown(network, role_labels(network)))
     assert "Familie 1" in texts and "School 1" in texts
     assert "Oma" not in texts and "Juf" not in texts and "Papa" not in texts
 
@@ -84,10 +107,13 @@ def test_role_labels_number_people_per_sector_and_keep_hulpverlening_short():
 
 def test_the_text_alternative_lists_everyone_ring_by_ring():
     network = NetworkMap(personen=(OMA, PAPA))
-    text = describe_map(network, name_labels(network), "Sam")
+    words = description_from_texts(real_texts())
+    text = describe_map(network, name_labels(network), "Sam", texts=words)
     assert text.startswith("Sam staat in het midden. Heel dichtbij: Oma Truus (familie, weet het).")
     assert "Dichtbij: Papa (gezin, ouder in de gevangenis, geen contact)." in text
 
 
 def test_every_prompt_asks_a_question():
-    assert all(prompt.question.endswith("?") for prompt in PROMPTS)
+    prompts = from_texts(real_texts(), "prompts")
+    assert len(prompts) >= 5
+    assert all(prompt.question.endswith("?") for prompt in prompts)

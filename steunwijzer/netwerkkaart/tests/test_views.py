@@ -187,6 +187,18 @@ def test_a_full_map_offers_no_add_form_and_refuses_one_more(client, site_content
     assert 'id="id_persoon-naam"' not in html  # the error links to what is on the page
 
 
+def test_the_guidance_prompts_and_tips_of_the_content_show_with_their_links(page):
+    text = page.content.decode()
+    assert "Met wie woon je?" in text
+    assert "Zet hen bij gezin. Meestal staan zij heel dichtbij." in text
+    assert "Wie kan helpen als je vader of moeder weer thuiskomt?" in text
+    assert "Laat het kind vertellen en kiezen wie er op de kaart komt." in text
+    # Links of prompts come from the content file, not only from the findings' fixed slugs.
+    assert "blijf-steunen-na-vrijlating" not in ITEM_SLUGS
+    assert re.search(r'href="/thema/[a-z-]+/#blijf-steunen-na-vrijlating"', text)
+    assert re.search(r'href="/thema/[a-z-]+/#laat-het-kind-leiden"', text)
+
+
 def test_the_page_says_what_the_map_shows_with_links_to_knowledge(client, site_content):
     response = build(client, ["Mama"])
     text = response.content.decode()

@@ -109,9 +109,14 @@ def test_wizard_parameters_are_accepted_only_where_allowed_and_with_known_values
     assert parse_query("stap=rol&stap=fase", extra=WIZARD_PARAMETERS).problems != []
 
 
-def test_the_answers_are_listed_with_their_labels_in_question_order():
+def test_the_answers_are_listed_in_question_order():
+    situation = parse_query("signaal=stil&signaal=boos&rol=school").situation
+    assert situation.answered() == [("rol", ["school"]), ("signaal", ["stil", "boos"])]
+
+
+def test_the_answers_are_shown_with_their_topics_and_texts_from_the_content(wizard_texts):
     situation = parse_query("signaal=stil&rol=school").situation
-    assert situation.answered() == [
-        ("rol", ["Ik werk op school"]),
-        ("signaal", ["Het kind is stil of trekt zich terug"]),
+    assert wizard_texts.answered(situation) == [
+        ("Jouw rol", ["Ik werk op school"]),
+        ("Wat je ziet aan het kind", ["Het kind is stil of trekt zich terug"]),
     ]

@@ -13,8 +13,9 @@ def test_there_is_one_question_per_situation_parameter_in_contract_order():
     assert [step.name for step in wizard.STEPS] == list(CODES)
 
 
-def test_every_question_says_why_it_is_asked():
-    assert all(step.question.endswith("?") and len(step.why) > 40 for step in wizard.STEPS)
+def test_every_question_says_why_it_is_asked(wizard_texts):
+    questions = [wizard_texts.questions[step.name] for step in wizard.STEPS]
+    assert all(q.question.endswith("?") and len(q.why) > 40 for q in questions)
 
 
 def test_the_steps_are_counted_with_the_summary_as_the_last():
@@ -98,7 +99,9 @@ def test_a_step_url_carries_every_answer_and_the_step():
     ]
 
 
-def test_options_are_every_answer_with_the_chosen_ones_marked():
-    options = wizard.options("signaal", Situation(signaal=frozenset({"boos"})))
+def test_options_are_every_answer_with_the_chosen_ones_marked(wizard_texts):
+    situation = Situation(signaal=frozenset({"boos"}))
+    options = wizard.options("signaal", situation, texts=wizard_texts)
     assert [value for value, _, _ in options] == list(CODES["signaal"])
     assert [value for value, _, chosen in options if chosen] == ["boos"]
+    assert ("boos", "Het kind is boos of opstandig", True) in options
