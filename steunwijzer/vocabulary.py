@@ -201,6 +201,20 @@ KNOWS = CodeList(
     (("ja", "Ja"), ("deels", "Deels"), ("nee", "Nee"), ("onbekend", "Weet ik niet")),
 )
 
+# The visit booklet (PRODUCT.md section 7, docs/bezoek.md); its age, parent and contact
+# codes are the plan's lists above.
+VISIT_KINDS = CodeList(
+    "vorm",
+    (
+        ("bezoek", "Bezoek in de bezoekzaal"),
+        ("gezinsbezoek", "Gezinsbezoek: samen in een gezinsruimte"),
+        ("beeldbellen", "Beeldbellen: praten via een scherm"),
+    ),
+)
+FIRST_VISIT = CodeList(
+    "eerste", (("ja", "Ja, het is de eerste keer"), ("nee", "Nee, het kind was er al eens"))
+)
+
 # The network map's exchange format (docs/netwerkkaart.md). Order is the drawing order.
 SECTORS = CodeList(
     "sector",
@@ -252,6 +266,8 @@ ALL: tuple[CodeList[str] | CodeList[int], ...] = (
     HOME,
     SIGNALS,
     KNOWS,
+    VISIT_KINDS,
+    FIRST_VISIT,
     SECTORS,
     RINGS,
     SUPPORT,

@@ -10,26 +10,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode
 
-# `leeftijd`, `ouder` and `contact` are the support plan's codes. The integrator switches
-# this import to steunwijzer.vocabulary when that module lands.
-from steunwijzer.plan.situation import CODES as PLAN_CODES
+from steunwijzer import vocabulary
 
-AGES = ("0-3", "4-7", "8-11", "12-17")
+# The booklet is for children: the plan's ages without 18+.
+AGES = tuple(code for code in vocabulary.AGES if code != "18+")
 CODES: Mapping[str, Mapping[str, str]] = {
-    "leeftijd": {code: PLAN_CODES["leeftijd"][code] for code in AGES},
-    "ouder": {
-        "vader": "Papa (de vader)",
-        "moeder": "Mama (de moeder)",
-        "beide": "Papa en mama (allebei de ouders)",
-        "anders": "Iemand anders die voor het kind een ouder is, zoals een stiefouder",
-    },
-    "vorm": {
-        "bezoek": "Bezoek in de bezoekzaal",
-        "gezinsbezoek": "Gezinsbezoek: samen in een gezinsruimte",
-        "beeldbellen": "Beeldbellen: praten via een scherm",
-    },
-    "eerste": {"ja": "Ja, het is de eerste keer", "nee": "Nee, het kind was er al eens"},
-    "contact": dict(PLAN_CODES["contact"]),
+    "leeftijd": {code: vocabulary.AGES.label(code) for code in AGES},
+    "ouder": vocabulary.PARENTS.as_dict(),
+    "vorm": vocabulary.VISIT_KINDS.as_dict(),
+    "eerste": vocabulary.FIRST_VISIT.as_dict(),
+    "contact": vocabulary.CONTACT.as_dict(),
 }
 QUESTIONS: Mapping[str, str] = {
     "leeftijd": "Hoe oud is het kind?",

@@ -26,7 +26,7 @@ AGE_KEYS: dict[str, frozenset[str]] = {
     **{age: frozenset({age}) for age in AGES},
     "4-11": frozenset({"4-7", "8-11"}),
     "8-17": frozenset({"8-11", "12-17"}),
-    "4-17": frozenset({"4-7", "8-11", "12-17"}),
+    "4-17": frozenset(AGES) - {"0-3"},
     "alle": frozenset(AGES),
 }
 PICTURE = frozenset(PICTURES)

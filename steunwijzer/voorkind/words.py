@@ -9,31 +9,34 @@ gives a capital in the text. Unknown placeholders are content errors (see `place
 import re
 from collections.abc import Mapping
 
-# The parent's name and pronouns for each `ouder` code.
-NAMES: Mapping[str, Mapping[str, str]] = {
-    "vader": {"ouder": "papa", "je ouder": "je vader", "hij": "hij", "hem": "hem", "zijn": "zijn"},
-    "moeder": {
-        "ouder": "mama",
-        "je ouder": "je moeder",
-        "hij": "zij",
-        "hem": "haar",
-        "zijn": "haar",
-    },
-    "beide": {
-        "ouder": "papa en mama",
-        "je ouder": "je ouders",
-        "hij": "ze",
-        "hem": "ze",
-        "zijn": "hun",
-    },
-    "anders": {
-        "ouder": "je ouder",
-        "je ouder": "je ouder",
-        "hij": "hij of zij",
-        "hem": "hem of haar",
-        "zijn": "zijn of haar",
-    },
-}
+from steunwijzer import vocabulary
+
+# The parent's name and pronouns for each `ouder` code, in the vocabulary's order of
+# PARENTS (vader, moeder, beide, anders); the booklet tests check each code's words.
+NAMES: Mapping[str, Mapping[str, str]] = dict(
+    zip(
+        vocabulary.PARENTS.codes,
+        (
+            {"ouder": "papa", "je ouder": "je vader", "hij": "hij", "hem": "hem", "zijn": "zijn"},
+            {"ouder": "mama", "je ouder": "je moeder", "hij": "zij", "hem": "haar", "zijn": "haar"},
+            {
+                "ouder": "papa en mama",
+                "je ouder": "je ouders",
+                "hij": "ze",
+                "hem": "ze",
+                "zijn": "hun",
+            },
+            {
+                "ouder": "je ouder",
+                "je ouder": "je ouder",
+                "hij": "hij of zij",
+                "hem": "hem of haar",
+                "zijn": "zijn of haar",
+            },
+        ),
+        strict=True,
+    )
+)
 # Verbs whose subject is the parent: singular form -> plural form (for `beide`).
 VERBS: Mapping[str, str] = {
     "is": "zijn",
