@@ -44,6 +44,7 @@ from .wording import (
     name_labels,
     place,
     role_labels,
+    short_note,
     sorted_for_table,
     support_letters,
 )
@@ -99,6 +100,10 @@ class Row:
     ring: str
     support: str
     relation: str
+
+    @property
+    def pdf_note(self) -> str:
+        return short_note(self.person.notitie)
 
 
 def page_context(page: Page) -> dict:
