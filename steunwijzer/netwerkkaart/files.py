@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .crypto import CryptoError, is_protected, protect, unprotect
 from .model import MapError, NetworkMap, Problem, map_to_json, parse_map
-from .model.exchange import NOT_JSON, decode_json
+from .model.exchange import NOT_JSON, TOO_DEEP, TooDeep, decode_json
 
 MAX_FILE_BYTES = 512 * 1024  # a full map with long notes is well under 200 KB
 TOO_BIG = (
@@ -49,6 +49,8 @@ def open_saved_file(raw: bytes, *, passphrase: str = "") -> NetworkMap:
 def _json(text: str) -> object:
     try:
         return decode_json(text)
+    except TooDeep:
+        raise _problem(TOO_DEEP) from None
     except (ValueError, RecursionError):
         raise _problem(NOT_JSON) from None
 

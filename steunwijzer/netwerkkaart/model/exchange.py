@@ -9,6 +9,7 @@ docs/netwerkkaart.md; a change to it is a new version.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .checks import PERSON_CHECKS, Check, check_child_name, choice, shown
@@ -24,12 +25,28 @@ NOT_JSON = (
     "Kies een netwerkkaart die je eerder op deze website hebt opgeslagen."
 )
 NOT_A_MAP = "Dit bestand is geen netwerkkaart van Steunwijzer."
+# A map nests four levels deep (map, people, person, support); JSON nested far deeper would
+# overflow the stack of the parser or of a message that quotes the value.
+MAX_DEPTH = 16
+TOO_DEEP = (
+    "Dit bestand kan niet worden gelezen: de gegevens zitten te diep in elkaar (te veel "
+    "haakjes binnen haakjes). Kies een netwerkkaart die je eerder op deze website hebt "
+    "opgeslagen."
+)
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+class TooDeep(ValueError):
+    """JSON text nested deeper than MAX_DEPTH."""
 
 
 def load_map(text: str) -> NetworkMap:
     """A map from JSON text: the hidden field of the page, or the content of a file."""
     try:
         data = decode_json(text)
+    except TooDeep:
+        raise MapError([Problem("", TOO_DEEP)]) from None
     except (ValueError, RecursionError):
         raise MapError([Problem("", NOT_JSON)]) from None
     return parse_map(data)
@@ -39,11 +56,26 @@ def decode_json(text: str) -> object:
     """The JSON value of `text`; ValueError also for text that is not valid Unicode.
 
     JSON may spell a lone surrogate (`"\\ud800"`) that no UTF-8 page or file can hold; such
-    a value would break every answer that echoes it, so it is refused here, once.
+    a value would break every answer that echoes it, so it is refused here, once. Text
+    nested deeper than MAX_DEPTH raises TooDeep before it is parsed.
     """
+    if nesting_depth(text) > MAX_DEPTH:
+        raise TooDeep(TOO_DEEP)
     data = json.loads(text)
     json.dumps(data, ensure_ascii=False).encode("utf-8")  # UnicodeEncodeError is a ValueError
     return data
+
+
+def nesting_depth(text: str, *, stop: int = MAX_DEPTH) -> int:
+    """How deep brackets nest in JSON text (outside strings); counting stops past `stop`."""
+    depth = deepest = 0
+    for match in _BRACKET.finditer(_STRING.sub("", text)):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > deepest:
+            deepest = depth
+            if deepest > stop:
+                break
+    return deepest
 
 
 def parse_map(data: object) -> NetworkMap:
