@@ -55,6 +55,9 @@ AGES: dict[str, str] = {
 ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,20}")
 # Line breaks and tabs are fine in a note; other control characters break files and SVG.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+# Embeddings, overrides and isolates turn the text after them around on the page, in the
+# table and in the PDF ("\u202eAMO" shows as "OMA"): never part of a name or note.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,11 @@ def text_problem(value: str, *, limit: int, what: str, multiline: bool = False) 
     allowed = value.replace("\n", "").replace("\t", "") if multiline else value
     if _FORBIDDEN.search(allowed) or (not multiline and ("\n" in value or "\t" in value)):
         return f"{what} bevat een teken dat niet kan, zoals een regeleinde of stuurteken."
+    if _BIDI_CONTROLS.search(value):
+        return (
+            f"{what} bevat een onzichtbaar teken dat de leesrichting van de tekst omdraait. "
+            "Typ de tekst opnieuw, zonder te kopiëren en plakken."
+        )
     return None
 
 
