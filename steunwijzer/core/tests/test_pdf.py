@@ -113,3 +113,36 @@ def test_log_records_of_the_child_process_reach_this_process():
     finally:
         logger.removeHandler(keep)
     assert any("bestaat-niet.png" in record.getMessage() for record in records)
+
+
+def every_answer() -> str:
+    from bench.plan import every_answer
+
+    return every_answer()
+
+
+@pytest.mark.django_db
+def test_the_plan_with_every_answer_prints_in_little_cpu_time(client, site_content):
+    import resource
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    before = children_cpu()
+    response = client.get(f"/steunplan/advies.pdf?{every_answer()}")
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF-")
+    assert 0 < children_cpu() - before < 4.0
+
+
+@pytest.mark.django_db
+@override_settings(PDF_TIME_LIMIT=0.05)
+def test_a_plan_pdf_that_takes_too_long_gets_a_dutch_503_with_a_way_back(client, site_content):
+    response = client.get(f"/steunplan/advies.pdf?{every_answer()}")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    page = response.content.decode()
+    assert '<html lang="nl"' in page
+    assert "Het maken van de pdf duurde te lang" in page
+    assert 'href="/steunplan/advies/?' in page
