@@ -18,11 +18,8 @@ from django.views.decorators.http import require_http_methods
 
 from steunwijzer.core.pdf import TOO_SLOW, PdfTooSlow, render_pdf
 
-from .context import page_context, pdf_context
-from .editor import Error, Page, edit
-from .files import MAX_FILE_BYTES
-from .transfer import export, open_upload, pdf_request
-from .uploads import MemoryOnlyUpload
+from .page import Error, Page, edit, page_context, pdf_context
+from .saving import MAX_FILE_BYTES, MemoryOnlyUpload, export, open_upload, pdf_request
 
 PDF_TARGET = "id_pdf-zonder_namen"
 

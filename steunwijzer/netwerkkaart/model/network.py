@@ -61,7 +61,7 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
-class Problem:
+class MapProblem:
     """One thing wrong with a map: the field (a path like `personen[2].naam`) and why."""
 
     field: str
@@ -71,7 +71,7 @@ class Problem:
 class MapError(ValueError):
     """A map that cannot be used; `problems` says what is wrong, field by field."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[MapProblem]):
         super().__init__("; ".join(problem.message for problem in problems))
         self.problems = problems
 
@@ -143,10 +143,14 @@ def add_person(network: NetworkMap, person: Person) -> NetworkMap:
     """The map with `person` added at the end (raises MapError when the map is full)."""
     if len(network.personen) >= MAX_PEOPLE:
         raise MapError(
-            [Problem("personen", f"De kaart is vol: er passen hoogstens {MAX_PEOPLE} personen op.")]
+            [
+                MapProblem(
+                    "personen", f"De kaart is vol: er passen hoogstens {MAX_PEOPLE} personen op."
+                )
+            ]
         )
     if network.person(person.id):
-        raise MapError([Problem("id", "Deze persoon staat al op de kaart.")])
+        raise MapError([MapProblem("id", "Deze persoon staat al op de kaart.")])
     return replace(network, personen=(*network.personen, person))
 
 
@@ -172,5 +176,5 @@ def remove_person(network: NetworkMap, person_id: str) -> NetworkMap:
 def _require(network: NetworkMap, person_id: str) -> Person:
     person = network.person(person_id)
     if person is None:
-        raise MapError([Problem("id", "Deze persoon staat niet (meer) op de kaart.")])
+        raise MapError([MapProblem("id", "Deze persoon staat niet (meer) op de kaart.")])
     return person

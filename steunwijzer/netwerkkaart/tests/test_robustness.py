@@ -165,8 +165,8 @@ def test_nesting_is_refused_before_parsing_even_with_a_shallow_stack():
     # (RecursionError, a 500). Every depth must now be refused before parsing.
     import threading
 
-    from steunwijzer.netwerkkaart.files import open_saved_file
     from steunwijzer.netwerkkaart.model import MapError, load_map
+    from steunwijzer.netwerkkaart.saving import open_saved_file
 
     outcome = {}
 

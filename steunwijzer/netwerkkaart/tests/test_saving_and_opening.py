@@ -6,8 +6,8 @@ import json
 import pytest
 
 from steunwijzer.netwerkkaart.crypto import WRONG_PASSPHRASE
-from steunwijzer.netwerkkaart.files import MAX_FILE_BYTES, TOO_BIG
 from steunwijzer.netwerkkaart.model import map_to_dict
+from steunwijzer.netwerkkaart.saving import MAX_FILE_BYTES, TOO_BIG
 
 from .helpers import MAP_URL, build, errors_of, file_of, json_body, map_of, state_of
 from .test_exchange import VALID

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import TemporaryUploadedFile
 from django.test import RequestFactory
 
-from steunwijzer.netwerkkaart.files import TOO_BIG
+from steunwijzer.netwerkkaart.saving import TOO_BIG
 
 from .helpers import MAP_URL, build, errors_of, file_of, map_of, state_of
 

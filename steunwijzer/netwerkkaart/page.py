@@ -1,8 +1,11 @@
-"""The map editor: one posted form in, the next state of the page out.
+"""The map page: its forms and their state, the edits one posted form makes, and what the
+templates get (the drawing, the findings with their links, the table; shared with the PDF).
 
 The map travels in every form of the page as JSON in a hidden field (`kaart`, the exchange
 format); the server keeps nothing between requests. A failed action keeps the map it was
-given and says, in Dutch, what to fix, with a link to the field.
+given and says, in Dutch, what to fix, with a link to the field. The only database read is
+one query for the knowledge items the guidance links to; nothing of the map is written.
+Saving, opening and printing the map as a file: `saving.py`.
 """
 
 from __future__ import annotations
@@ -11,24 +14,73 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 
 from django import forms
+from django.utils import timezone
+from django.utils.formats import date_format
 
-from .forms import ChildForm, MoveForm, OpenForm, PdfForm, PersonForm, SaveForm
+from steunwijzer.content.models import Item
+
+from .forms import (
+    ACTION_FIELD,
+    CHILD,
+    MOVE,
+    MOVE_ACTION,
+    OPEN,
+    PDF,
+    PERSON,
+    SAVE,
+    STATE_FIELD,
+    UNSAVED_FIELD,
+    ChildForm,
+    MoveForm,
+    OpenForm,
+    PdfForm,
+    PersonForm,
+    SaveForm,
+)
+from .geometry import text_width
+from .guidance import ITEM_SLUGS, PROMPTS, TIPS, WHY, Prompt, what_the_map_shows
+from .layout import (
+    FIRST_ANGLE,
+    LABEL_SIZE,
+    MARKER_DY,
+    MARKER_RADIUS,
+    NODE_HEIGHT,
+    NODE_WIDTH,
+    PlacedPerson,
+    layout_map,
+)
 from .model import (
+    AGES,
+    MAX_PEOPLE,
+    RELATIONS,
+    RINGS,
+    SECTORS,
+    SUPPORT,
     Child,
     MapError,
     NetworkMap,
     Person,
     add_person,
     load_map,
+    map_to_json,
     move_person,
     next_person_id,
     remove_person,
     replace_person,
 )
-from .wording import place
+from .wording import (
+    CHILD_WITHOUT_NAME,
+    age_label,
+    child_label,
+    describe_map,
+    name_labels,
+    place,
+    role_labels,
+    short_note,
+    sorted_for_table,
+    support_letters,
+)
 
-STATE_FIELD = "kaart"
-UNSAVED_FIELD = "gewijzigd"
 MAX_STATE_CHARS = 400_000  # far above a full map; stops parsing of absurd input early
 BROKEN_STATE = (
     "De kaart op deze pagina kon niet worden gelezen. Er staat nu een lege kaart. "
@@ -49,11 +101,11 @@ class Page:
     """Everything the map page shows besides the map's drawing."""
 
     network: NetworkMap = field(default_factory=NetworkMap)
-    person_form: PersonForm = field(default_factory=lambda: PersonForm(prefix="persoon"))
+    person_form: PersonForm = field(default_factory=lambda: PersonForm(prefix=PERSON))
     child_form: ChildForm | None = None
-    save_form: SaveForm = field(default_factory=lambda: SaveForm(prefix="bewaar"))
-    open_form: OpenForm = field(default_factory=lambda: OpenForm(prefix="open"))
-    pdf_form: PdfForm = field(default_factory=lambda: PdfForm(prefix="pdf"))
+    save_form: SaveForm = field(default_factory=lambda: SaveForm(prefix=SAVE))
+    open_form: OpenForm = field(default_factory=lambda: OpenForm(prefix=OPEN))
+    pdf_form: PdfForm = field(default_factory=lambda: PdfForm(prefix=PDF))
     editing: Person | None = None
     errors: list[Error] = field(default_factory=list)
     message: str = ""
@@ -62,7 +114,7 @@ class Page:
 
     def __post_init__(self) -> None:
         if self.child_form is None:
-            self.child_form = ChildForm(prefix="kind", initial=asdict(self.network.kind))
+            self.child_form = ChildForm(prefix=CHILD, initial=asdict(self.network.kind))
 
     @property
     def status(self) -> int:
@@ -88,7 +140,7 @@ def edit(data: Mapping[str, str]) -> Page:
     if broken:
         return Page(errors=broken)
     unsaved = data.get(UNSAVED_FIELD) == "1"
-    name, _, person_id = str(data.get("actie", "")).partition(":")
+    name, _, person_id = str(data.get(ACTION_FIELD, "")).partition(":")
     action = ACTIONS.get(name)
     if action is None:
         return Page(network, unsaved=unsaved, errors=[Error(UNKNOWN_ACTION)])
@@ -112,7 +164,7 @@ def problem_errors(error: MapError, target: str) -> list[Error]:
 
 
 def _add(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
-    form = PersonForm(data, prefix="persoon")
+    form = PersonForm(data, prefix=PERSON)
     if not form.is_valid():
         return Page(network, person_form=form, errors=form_errors(form), unsaved=unsaved)
     person = Person(id=next_person_id(network), **form.cleaned_data)
@@ -129,7 +181,7 @@ def _change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
     person = network.person(person_id)
     if person is None:
         return Page(network, errors=[Error(GONE)], unsaved=unsaved)
-    form = PersonForm(data, prefix="persoon")
+    form = PersonForm(data, prefix=PERSON)
     if not form.is_valid():
         errors = form_errors(form)
         return Page(network, person_form=form, editing=person, errors=errors, unsaved=unsaved)
@@ -142,7 +194,7 @@ def _start_change(network: NetworkMap, data, person_id: str, unsaved: bool) -> P
     person = network.person(person_id)
     if person is None:
         return Page(network, errors=[Error(GONE)], unsaved=unsaved)
-    form = PersonForm(prefix="persoon", initial=asdict(person))
+    form = PersonForm(prefix=PERSON, initial=asdict(person))
     return Page(network, person_form=form, editing=person, focus="id_persoon-naam", unsaved=unsaved)
 
 
@@ -157,7 +209,7 @@ def _remove(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
 
 
 def _move(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
-    form = MoveForm(data, prefix="verplaats")
+    form = MoveForm(data, prefix=MOVE)
     if not form.is_valid() or network.person(form.cleaned_data["id"]) is None:
         return Page(network, errors=[Error(GONE)], unsaved=unsaved)
     where = {"sector": form.cleaned_data["sector"], "ring": form.cleaned_data["ring"]}
@@ -169,7 +221,7 @@ def _move(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
 
 
 def _change_child(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
-    form = ChildForm(data, prefix="kind")
+    form = ChildForm(data, prefix=CHILD)
     if not form.is_valid():
         return Page(network, child_form=form, errors=form_errors(form), unsaved=unsaved)
     network = replace(network, kind=Child(**form.cleaned_data))
@@ -186,7 +238,153 @@ ACTIONS: dict[str, Action] = {
     "wijzigen": _change,
     "bewerken": _start_change,
     "verwijderen": _remove,
-    "verplaatsen": _move,
+    MOVE_ACTION: _move,
     "kind": _change_child,
     "annuleren": _cancel,
 }
+
+
+# What the templates get.
+
+# Coordinates inside a person's group, relative to the centre of their box (layout.py).
+_TOP = MARKER_DY - MARKER_RADIUS
+NODE_SHAPE = {
+    "left": -NODE_WIDTH / 2,
+    "top": -NODE_HEIGHT / 2,
+    "width": NODE_WIDTH,
+    "height": NODE_HEIGHT,
+    "dy": MARKER_DY,
+    "r": MARKER_RADIUS,
+    "square_left": -MARKER_RADIUS,
+    "square_top": _TOP,
+    "square": 2 * MARKER_RADIUS,
+    "bars": f"M-5.5 {_TOP}v{2 * MARKER_RADIUS}M0 {_TOP}v{2 * MARKER_RADIUS}"
+    f"M5.5 {_TOP}v{2 * MARKER_RADIUS}",
+    "badge_x": 10.0,
+    "badge_y": MARKER_DY - 6,
+    "check": f"M7.2 {MARKER_DY - 6}l2 2 3.4-4",
+    "name_y": 12.5,
+    "name_bg_y": -1.0,
+    "name_bg_height": 17.0,
+    "label_bg_height": 28.0,  # name and support letters
+    "letters_y": 25.5,
+    "size": LABEL_SIZE,
+}
+
+
+# The shared names of forms.py, for the templates (and through them the script).
+NAMES = {
+    "state": STATE_FIELD,
+    "unsaved": UNSAVED_FIELD,
+    "action": ACTION_FIELD,
+    "person": PERSON,
+    "move": MOVE,
+    "move_action": MOVE_ACTION,
+}
+
+
+@dataclass(frozen=True)
+class Node:
+    """A person as the SVG draws them."""
+
+    placed: PlacedPerson
+    letters: str
+    label_width: float
+    label_left: float
+    spoken: str  # the accessible name the page's script gives the focusable marker
+
+    @property
+    def person(self) -> Person:
+        return self.placed.person
+
+
+@dataclass(frozen=True)
+class Row:
+    """A person as the table lists them."""
+
+    person: Person
+    label: str
+    sector: str
+    ring: str
+    support: str
+    relation: str
+
+    @property
+    def pdf_note(self) -> str:
+        return short_note(self.person.notitie)
+
+
+def page_context(page: Page) -> dict:
+    network = page.network
+    links = item_links()
+    return {
+        **drawing_context(network, with_names=True, links=links),
+        "page": page,
+        "state": map_to_json(network),
+        "why": links.get(WHY),
+        "prompts": _with_links(PROMPTS, links),
+        "tips": _with_links(TIPS, links),
+        "full": len(network.personen) >= MAX_PEOPLE,
+        "max_people": MAX_PEOPLE,
+    }
+
+
+def pdf_context(network: NetworkMap, *, with_names: bool) -> dict:
+    return {
+        **drawing_context(network, with_names=with_names, links=item_links()),
+        "today": date_format(timezone.localdate(), "j F Y"),
+    }
+
+
+def drawing_context(network: NetworkMap, *, with_names: bool, links: dict[str, Item]) -> dict:
+    labels = name_labels(network) if with_names else role_labels(network)
+    child = child_label(network, with_names=with_names)
+    layout = layout_map(people=network.personen, labels=labels, child_label=child)
+    findings = what_the_map_shows(network, names=labels)
+    return {
+        "names": NAMES,
+        "first_angle": FIRST_ANGLE,
+        "layout": layout,
+        "nodes": [_node(placed, labels[placed.person.id]) for placed in layout.people],
+        "child": child,
+        "title": f"Netwerkkaart van {child}" if child != CHILD_WITHOUT_NAME else "Netwerkkaart",
+        "age": age_label(network),
+        "description": describe_map(network, labels, child),
+        "findings": [(f, [links[s] for s in f.items if s in links]) for f in findings],
+        "rows": [_row(person, labels[person.id]) for person in sorted_for_table(network)],
+        "with_names": with_names,
+        "shape": NODE_SHAPE,
+        "sectors": SECTORS,
+        "rings": RINGS,
+        "ages": AGES,
+    }
+
+
+def item_links() -> dict[str, Item]:
+    items = Item.objects.published().filter(slug__in=ITEM_SLUGS).select_related("theme")
+    return {item.slug: item for item in items}
+
+
+def _with_links(prompts: tuple[Prompt, ...], links: dict[str, Item]) -> list:
+    return [(prompt, [links[s] for s in prompt.items if s in links]) for prompt in prompts]
+
+
+def _node(placed: PlacedPerson, label: str) -> Node:
+    return Node(
+        placed=placed,
+        letters=support_letters(placed.person),
+        label_width=(width := round(text_width(placed.label, LABEL_SIZE) + 8, 1)),
+        label_left=-width / 2,
+        spoken=f"{label}: {place(placed.person)}",
+    )
+
+
+def _row(person: Person, label: str) -> Row:
+    return Row(
+        person=person,
+        label=label,
+        sector=SECTORS[person.sector],
+        ring=RINGS[person.ring],
+        support=", ".join(SUPPORT[code] for code in person.steun) or "–",
+        relation=RELATIONS[person.relatie],
+    )
