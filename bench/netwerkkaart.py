@@ -1,10 +1,14 @@
 """Render time of a network map with 60 people: layout, the page (HTML) and the PDF."""
 
+from dataclasses import replace
+
 from django.test import Client
 
 from bench.timing import measure, report
 from steunwijzer.netwerkkaart.layout import layout_map
 from steunwijzer.netwerkkaart.model import (
+    MAX_NAME,
+    MAX_NOTE,
     MAX_PEOPLE,
     RELATIONS,
     SECTORS,
@@ -39,10 +43,21 @@ def full_map(*, crowded: bool = False) -> NetworkMap:
     return NetworkMap(kind=Child(naam="Sam", leeftijd="8-11"), personen=people)
 
 
+def worst_map() -> NetworkMap:
+    """The costliest PDF the limits allow: 60 people, longest names, notes of short lines."""
+    note = "ab\n" * (MAX_NOTE // 3) + "ab"
+    people = tuple(
+        replace(person, naam=f"{'W' * (MAX_NAME - 3)}{i:03}", notitie=note)
+        for i, person in enumerate(full_map().personen)
+    )
+    return NetworkMap(kind=Child(naam="W" * MAX_NAME, leeftijd="8-11"), personen=people)
+
+
 def run() -> None:
     client = Client()
     spread, crowded = full_map(), full_map(crowded=True)
     state = map_to_json(spread)
+    worst = map_to_json(worst_map())
     report(
         "netwerkkaart layout, 60 people, cold cache",
         measure(lambda: (_free_arc.cache_clear(), layout_map(people=spread.personen))),
@@ -67,6 +82,14 @@ def run() -> None:
         measure(
             lambda: client.post("/netwerkkaart/netwerkkaart.pdf", {"kaart": state}),
             repeat=10,
+            warmup=1,
+        ),
+    )
+    report(
+        "netwerkkaart PDF, worst case (60 people, longest names and notes)",
+        measure(
+            lambda: client.post("/netwerkkaart/netwerkkaart.pdf", {"kaart": worst}),
+            repeat=5,
             warmup=1,
         ),
     )

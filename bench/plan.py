@@ -3,6 +3,7 @@
 from django.test import Client
 
 from bench.timing import measure, report
+from steunwijzer.plan.situation import CODES, MULTIPLE
 
 SITUATIONS = {
     "small": "rol=school&leeftijd=8-11&ouder=vader&fase=detentie&gebeurtenis=pesten",
@@ -12,6 +13,16 @@ SITUATIONS = {
         "&signaal=stil&signaal=angst&signaal=alleen&signaal=schaamte"
     ),
 }
+
+
+def every_answer() -> str:
+    """A plan query with every answer a question allows: all of each multiple choice."""
+    pairs = [
+        (name, code)
+        for name, codes in CODES.items()
+        for code in (list(codes) if name in MULTIPLE else list(codes)[:1])
+    ]
+    return "&".join(f"{name}={code}" for name, code in pairs)
 
 
 def run() -> None:
@@ -29,3 +40,7 @@ def run() -> None:
         url = f"/steunplan/advies.pdf?{query}"
         timings = measure(lambda url=url: client.get(url), repeat=10, warmup=2)
         report(f"plan PDF ({name} situation)", timings, target_ms=1000)
+    url = f"/steunplan/advies.pdf?{every_answer()}"
+    assert client.get(url).status_code == 200, "the all-answers plan must be valid"
+    timings = measure(lambda: client.get(url), repeat=5, warmup=1)
+    report("plan PDF (every answer)", timings, target_ms=2000)

@@ -150,6 +150,15 @@ LOGGING = {
         # The development server logs request lines (with query strings): never.
         "django.server": {"handlers": ["null"], "level": "ERROR", "propagate": False},
         "steunwijzer": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        # WeasyPrint and fontTools quote the text they cannot draw (a name, letter by
+        # letter) in warnings: they are never printed, and only errors are made at all.
+        "weasyprint": {"handlers": ["null"], "level": "ERROR", "propagate": False},
+        "fontTools": {"handlers": ["null"], "level": "ERROR", "propagate": False},
     },
     "root": {"handlers": ["stderr"], "level": "WARNING"},
 }
+
+# Uploads never touch the disk: without this line Django writes a file part over 2.5 MB to
+# a temporary file. The memory handler drops such a part (the map's own upload view sets a
+# handler that says the file is too large); netwerkkaart/tests/test_uploads.py holds this.
+FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler"]

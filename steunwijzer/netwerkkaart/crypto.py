@@ -27,7 +27,6 @@ WRAPPER_VERSION = 1
 SCRYPT_N = 2**15  # about 0.1 s and 32 MiB: slow to guess, quick enough for one request
 SCRYPT_R = 8
 SCRYPT_P = 1
-ALLOWED_N = {2**14, 2**15, 2**16, 2**17}  # a file cannot make the server work harder
 KEY_BYTES, CHECK_BYTES, SALT_BYTES, NONCE_BYTES = 32, 16, 16, 12
 CIPHER = "AES-256-GCM"
 
@@ -39,6 +38,12 @@ TAMPERED = (
     "Het kan daarom niet worden geopend. Gebruik een andere kopie van het bestand."
 )
 NEEDS_PASSPHRASE = "Dit bestand is beveiligd met een wachtwoord. Vul het wachtwoord in."
+# Only the cost this site writes is accepted: a file cannot make the server work harder.
+OTHER_COST = (
+    "Dit beveiligde bestand is niet op deze website opgeslagen: de instellingen van de "
+    "beveiliging (veld ‘kdf’) zijn anders dan die van Steunwijzer. Het kan daarom niet "
+    "worden geopend. Gebruik een bestand dat je hier hebt opgeslagen."
+)
 
 
 class CryptoError(ValueError):
@@ -54,14 +59,14 @@ def is_protected(data: object) -> TypeGuard[dict[str, Any]]:
     return isinstance(data, dict) and data.get("format") == WRAPPER_FORMAT
 
 
-def protect(text: str, *, passphrase: str, n: int = SCRYPT_N) -> str:
+def protect(text: str, *, passphrase: str) -> str:
     """The wrapper JSON that holds `text` encrypted under `passphrase`."""
     salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
-    key, check = _derive(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
+    key, check = _derive(passphrase, salt)
     header = {
         "format": WRAPPER_FORMAT,
         "version": WRAPPER_VERSION,
-        "kdf": {"name": "scrypt", "n": n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
+        "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
         "check": _b64(check),
         "cipher": {"name": CIPHER, "nonce": _b64(nonce)},
     }
@@ -74,9 +79,8 @@ def unprotect(wrapper: dict[str, Any], *, passphrase: str) -> str:
     if not passphrase:
         raise CryptoError("wachtwoord", NEEDS_PASSPHRASE)
     header = _read_header(wrapper)
-    kdf = header["kdf"]
-    salt = _unb64(kdf["salt"], "kdf.salt", SALT_BYTES)
-    key, check = _derive(passphrase, salt, kdf["n"], kdf["r"], kdf["p"])
+    salt = _unb64(header["kdf"]["salt"], "kdf.salt", SALT_BYTES)
+    key, check = _derive(passphrase, salt)  # always the site's own cost (_read_header)
     if not hmac.compare_digest(check, _unb64(header["check"], "check", CHECK_BYTES)):
         raise CryptoError("wachtwoord", WRONG_PASSPHRASE)
     nonce = _unb64(header["cipher"]["nonce"], "cipher.nonce", NONCE_BYTES)
@@ -103,8 +107,8 @@ def _read_header(wrapper: dict[str, Any]) -> dict[str, Any]:
         raise _broken("kdf")
     if kdf["name"] != "scrypt" or any(type(kdf[k]) is not int for k in ("n", "r", "p")):
         raise _broken("kdf")
-    if kdf["n"] not in ALLOWED_N or kdf["r"] != SCRYPT_R or kdf["p"] != SCRYPT_P:
-        raise _broken("kdf")
+    if (kdf["n"], kdf["r"], kdf["p"]) != (SCRYPT_N, SCRYPT_R, SCRYPT_P):
+        raise CryptoError("bestand", OTHER_COST)
     if not isinstance(cipher, dict) or set(cipher) != {"name", "nonce"}:
         raise _broken("cipher")
     if cipher["name"] != CIPHER:
@@ -112,9 +116,10 @@ def _read_header(wrapper: dict[str, Any]) -> dict[str, Any]:
     return {key: wrapper.get(key) for key in ("format", "version", "kdf", "check", "cipher")}
 
 
-def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
+def _derive(passphrase: str, salt: bytes) -> tuple[bytes, bytes]:
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    derived = Scrypt(salt=salt, length=KEY_BYTES + CHECK_BYTES, n=n, r=r, p=p).derive(secret)
+    scrypt = Scrypt(salt=salt, length=KEY_BYTES + CHECK_BYTES, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    derived = scrypt.derive(secret)
     return derived[:KEY_BYTES], derived[KEY_BYTES:]
 
 

@@ -15,6 +15,14 @@ from .model import (
     text_problem,
 )
 
+# The names the page's HTML, its script and the views share, spelled here only: templates
+# get them as `names` (page.py), the script reads them from data attributes of #nk-app.
+PERSON, CHILD, MOVE, SAVE, OPEN, PDF = "persoon", "kind", "verplaats", "bewaar", "open", "pdf"
+STATE_FIELD = "kaart"  # the map as JSON, in every form of the page
+UNSAVED_FIELD = "gewijzigd"  # "1" when the map changed since it was last saved
+ACTION_FIELD = "actie"  # the pressed button: "name" or "name:id"
+MOVE_ACTION = "verplaatsen"  # the action the script sends when a person is dragged
+
 RING_CHOICES = [(number, label.capitalize()) for number, label in RINGS.items()]
 MIN_PASSPHRASE = 8
 

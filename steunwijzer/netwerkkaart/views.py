@@ -16,13 +16,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from steunwijzer.core.pdf import render_pdf
+from steunwijzer.core.pdf import TOO_SLOW, PdfTooSlow, render_pdf
 
-from .context import page_context, pdf_context
-from .editor import Page, edit
-from .files import MAX_FILE_BYTES
-from .transfer import export, open_upload, pdf_request
-from .uploads import MemoryOnlyUpload
+from .page import Error, Page, edit, page_context, pdf_context
+from .saving import MAX_FILE_BYTES, MemoryOnlyUpload, export, open_upload, pdf_request
+
+PDF_TARGET = "id_pdf-zonder_namen"
 
 
 @csrf_exempt  # stateless: see the module docstring
@@ -68,9 +67,14 @@ def pdf(request: HttpRequest) -> HttpResponse:
     if network is None:
         return render_page(request, page)
     html = render_to_string("netwerkkaart/pdf.html", pdf_context(network, with_names=with_names))
-    return attachment(
-        render_pdf(html=html, title="Netwerkkaart"), "application/pdf", "netwerkkaart.pdf"
-    )
+    try:
+        content = render_pdf(html=html, title="Netwerkkaart")
+    except PdfTooSlow:  # the map stays on the page, with what happened
+        response = render_page(request, Page(network, errors=[Error(TOO_SLOW, PDF_TARGET)]))
+        response.status_code = 503
+        response["Retry-After"] = "60"
+        return response
+    return attachment(content, "application/pdf", "netwerkkaart.pdf")
 
 
 def render_page(request: HttpRequest, page: Page) -> HttpResponse:

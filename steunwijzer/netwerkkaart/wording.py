@@ -95,3 +95,19 @@ def sorted_for_table(network: NetworkMap) -> list[Person]:
     """People by ring (closest first), then sector in drawing order, then as added."""
     order = list(SECTORS)
     return sorted(network.personen, key=lambda p: (p.ring, order.index(p.sector)))
+
+
+# A note in the PDF is one short paragraph: its line breaks become " / " and it is cut at
+# a word with a visible "…". A note of many short lines (or of Chinese characters, with a
+# break opportunity after each) would otherwise cost WeasyPrint seconds per person.
+PDF_NOTE_CHARS = 160
+
+
+def short_note(note: str, *, limit: int = PDF_NOTE_CHARS) -> str:
+    """A note as the PDF prints it: on one paragraph, at most `limit` characters and "…"."""
+    flat = " / ".join(line.strip() for line in note.splitlines() if line.strip())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit * 3 // 4 else cut).rstrip(" /") + " …"

@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from steunwijzer.core.pdf import render_pdf
+from steunwijzer.core.pdf import PdfTooSlow, render_pdf, too_slow_page
 
 from . import wizard
 from .presentation import plan_page, wizard_texts
@@ -50,9 +50,11 @@ def advice_pdf(request: HttpRequest) -> HttpResponse:
     page_url = reverse("plan:advice") + (f"?{context['query']}" if context["query"] else "")
     context.update(today=timezone.localdate(), page_url=request.build_absolute_uri(page_url))
     html = render_to_string("plan/advice_pdf.html", context)
-    response = HttpResponse(
-        render_pdf(html=html, title="Steunplan"), content_type="application/pdf"
-    )
+    try:
+        pdf = render_pdf(html=html, title="Steunplan")
+    except PdfTooSlow:
+        return too_slow_page(request, back_url=page_url, back_label="Bekijk het steunplan")
+    response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'inline; filename="steunplan.pdf"'
     return response
 

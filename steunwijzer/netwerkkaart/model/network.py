@@ -32,10 +32,13 @@ AGES: dict[str, str] = {
 ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,20}")
 # Line breaks and tabs are fine in a note; other control characters break files and SVG.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+# Embeddings, overrides and isolates turn the text after them around on the page, in the
+# table and in the PDF ("\u202eAMO" shows as "OMA"): never part of a name or note.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
-class Problem:
+class MapProblem:
     """One thing wrong with a map: the field (a path like `personen[2].naam`) and why."""
 
     field: str
@@ -45,7 +48,7 @@ class Problem:
 class MapError(ValueError):
     """A map that cannot be used; `problems` says what is wrong, field by field."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[MapProblem]):
         super().__init__("; ".join(problem.message for problem in problems))
         self.problems = problems
 
@@ -85,6 +88,11 @@ def text_problem(value: str, *, limit: int, what: str, multiline: bool = False) 
     allowed = value.replace("\n", "").replace("\t", "") if multiline else value
     if _FORBIDDEN.search(allowed) or (not multiline and ("\n" in value or "\t" in value)):
         return f"{what} bevat een teken dat niet kan, zoals een regeleinde of stuurteken."
+    if _BIDI_CONTROLS.search(value):
+        return (
+            f"{what} bevat een onzichtbaar teken dat de leesrichting van de tekst omdraait. "
+            "Typ de tekst opnieuw, zonder te kopiëren en plakken."
+        )
     return None
 
 
@@ -112,10 +120,14 @@ def add_person(network: NetworkMap, person: Person) -> NetworkMap:
     """The map with `person` added at the end (raises MapError when the map is full)."""
     if len(network.personen) >= MAX_PEOPLE:
         raise MapError(
-            [Problem("personen", f"De kaart is vol: er passen hoogstens {MAX_PEOPLE} personen op.")]
+            [
+                MapProblem(
+                    "personen", f"De kaart is vol: er passen hoogstens {MAX_PEOPLE} personen op."
+                )
+            ]
         )
     if network.person(person.id):
-        raise MapError([Problem("id", "Deze persoon staat al op de kaart.")])
+        raise MapError([MapProblem("id", "Deze persoon staat al op de kaart.")])
     return replace(network, personen=(*network.personen, person))
 
 
@@ -141,5 +153,5 @@ def remove_person(network: NetworkMap, person_id: str) -> NetworkMap:
 def _require(network: NetworkMap, person_id: str) -> Person:
     person = network.person(person_id)
     if person is None:
-        raise MapError([Problem("id", "Deze persoon staat niet (meer) op de kaart.")])
+        raise MapError([MapProblem("id", "Deze persoon staat niet (meer) op de kaart.")])
     return person

@@ -3,11 +3,16 @@ get their own clear message; a file cannot make the server work without limit.""
 
 import base64
 import json
+import time
 
 import pytest
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from steunwijzer.netwerkkaart.crypto import (
     NEEDS_PASSPHRASE,
+    OTHER_COST,
     TAMPERED,
     WRAPPER_FORMAT,
     WRONG_PASSPHRASE,
@@ -78,10 +83,27 @@ def test_a_changed_nonce_is_reported_as_changed(wrapper):
     assert refused({**wrapper, "cipher": cipher}).message == TAMPERED
 
 
-def test_a_changed_header_fails_authentication_too(wrapper):
-    # The cost parameter is authenticated: lowering it (to speed up guessing) is detected.
-    kdf = {**wrapper["kdf"], "n": 2**14}
-    assert refused({**wrapper, "kdf": kdf}).message in (TAMPERED, WRONG_PASSPHRASE)
+def test_the_header_is_the_associated_data_of_the_encryption(wrapper):
+    # docs/netwerkkaart.md: the key is the first 32 bytes of scrypt, the associated data the
+    # header as JSON with sorted keys and no spaces. Without it, opening must fail.
+    salt = base64.b64decode(wrapper["kdf"]["salt"])
+    scrypt = Scrypt(salt=salt, length=48, n=2**15, r=8, p=1)
+    key = scrypt.derive(SECRET.encode("utf-8"))[:32]
+    nonce = base64.b64decode(wrapper["cipher"]["nonce"])
+    data = base64.b64decode(wrapper["data"])
+    header = {key: wrapper[key] for key in ("format", "version", "kdf", "check", "cipher")}
+    associated = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    assert AESGCM(key).decrypt(nonce, data, associated).decode("utf-8") == TEXT
+    for other in (None, b"", associated.replace(b'"version":1', b'"version":2')):
+        with pytest.raises(InvalidTag):
+            AESGCM(key).decrypt(nonce, data, other)
+
+
+def test_a_changed_check_value_in_the_header_is_refused(wrapper):
+    assert refused({**wrapper, "check": flipped(wrapper["check"])}).message in (
+        TAMPERED,
+        WRONG_PASSPHRASE,
+    )
 
 
 @pytest.mark.parametrize(
@@ -100,8 +122,20 @@ def test_a_damaged_wrapper_names_the_broken_field(wrapper, change, field):
     assert field in refused({**wrapper, **change}).message
 
 
-@pytest.mark.parametrize("cost", [2**20, 2**30, 3, True])
-def test_a_file_cannot_ask_for_an_expensive_key_derivation(wrapper, cost):
+@pytest.mark.parametrize(
+    "cost",
+    [{"n": 2**17}, {"n": 2**16}, {"n": 2**14}, {"n": 2**20}, {"n": 3}, {"r": 16}, {"p": 2}],
+)
+def test_a_file_cannot_choose_the_cost_of_the_key_derivation(wrapper, cost):
+    started = time.process_time()
+    error = refused({**wrapper, "kdf": {**wrapper["kdf"], **cost}})
+    assert time.process_time() - started < 0.02  # refused before any scrypt work
+    assert error.message == OTHER_COST
+    assert "‘kdf’" in error.message
+
+
+@pytest.mark.parametrize("cost", [True, 2.0**15, "32768", None])
+def test_a_cost_that_is_not_a_whole_number_is_refused(wrapper, cost):
     error = refused({**wrapper, "kdf": {**wrapper["kdf"], "n": cost}})
     assert "‘kdf’" in error.message
 

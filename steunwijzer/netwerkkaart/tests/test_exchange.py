@@ -174,3 +174,14 @@ def test_the_file_is_plain_utf8_json_readable_by_anyone():
     text = map_to_json(parse_map(VALID), pretty=True)
     assert json.loads(text) == map_to_dict(parse_map(VALID))
     assert '"naam": "Oma"' in text
+
+
+@pytest.mark.parametrize("field", ["naam", "notitie"])
+def test_a_file_with_a_control_that_turns_text_around_is_refused(field):
+    data = copy.deepcopy(VALID)
+    data["personen"][0][field] = "\u202eAMO"
+    with pytest.raises(MapError) as caught:
+        parse_map(data)
+    (problem,) = caught.value.problems
+    assert problem.message.startswith(f"Persoon 1, veld ‘{field}’:")
+    assert "leesrichting" in problem.message

@@ -5,7 +5,8 @@ import json
 import pytest
 
 from steunwijzer.netwerkkaart.crypto import TAMPERED, WRONG_PASSPHRASE
-from steunwijzer.netwerkkaart.files import (
+from steunwijzer.netwerkkaart.model import MapError, parse_map
+from steunwijzer.netwerkkaart.saving import (
     EMPTY,
     MAX_FILE_BYTES,
     NOT_TEXT,
@@ -13,7 +14,6 @@ from steunwijzer.netwerkkaart.files import (
     open_saved_file,
     saved_file,
 )
-from steunwijzer.netwerkkaart.model import MapError, parse_map
 
 from .test_exchange import VALID
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .helpers import MAP_URL, file_of
+from .helpers import MAP_URL, file_of, map_of
 from .test_exchange import VALID
 
 VALID_TEXT = json.dumps(VALID)
@@ -140,3 +140,52 @@ def test_deeply_nested_json_is_refused_politely(client, site_content):
     assert client.post(MAP_URL, {"kaart": deep, "actie": "toevoegen"}).status_code == 400
     upload = file_of(deep)
     assert client.post("/netwerkkaart/openen/", {"open-bestand": upload}).status_code == 400
+
+
+@pytest.mark.parametrize("field", ["sector", "steun", "naam", "id"])
+@pytest.mark.parametrize("depth", [940, 5_000])
+def test_a_deeply_nested_field_is_refused_and_the_map_stays(client, site_content, field, depth):
+    # A field the error message quotes (json.dumps of the value) used to overflow the stack.
+    nested = json.loads(VALID_TEXT)
+    nested["personen"][0][field] = "@"  # replaced by the nesting below, as text
+    text = json.dumps(nested).replace('"@"', "[" * depth + "]" * depth)
+    on_page = json.dumps({**VALID, "kind": {"naam": "Noor", "leeftijd": ""}})
+    opened = client.post("/netwerkkaart/openen/", {"kaart": on_page, "open-bestand": file_of(text)})
+    assert opened.status_code == 400
+    assert "te diep" in opened.content.decode()
+    assert map_of(opened).kind.naam == "Noor"
+    for url in [MAP_URL, "/netwerkkaart/netwerkkaart.json", "/netwerkkaart/netwerkkaart.pdf"]:
+        response = client.post(url, {"kaart": text, "actie": "toevoegen"})
+        assert response.status_code == 400, url
+
+
+def test_nesting_is_refused_before_parsing_even_with_a_shallow_stack():
+    # In a new thread the stack is shallow, as in a server worker: at some depth near the
+    # recursion limit the parser copes and the message quoting the value overflowed
+    # (RecursionError, a 500). Every depth must now be refused before parsing.
+    import threading
+
+    from steunwijzer.netwerkkaart.model import MapError, load_map
+    from steunwijzer.netwerkkaart.saving import open_saved_file
+
+    outcome = {}
+
+    def run():
+        for depth in range(900, 1000, 2):
+            nested = json.loads(VALID_TEXT)
+            nested["personen"][0]["sector"] = "@"
+            text = json.dumps(nested).replace('"@"', "[" * depth + "]" * depth)
+            for name, action in [("state", load_map), ("file", open_saved_file)]:
+                try:
+                    action(text if name == "state" else text.encode())
+                except MapError as error:
+                    outcome[name, depth] = error.problems[0].message
+                except RecursionError:
+                    outcome[name, depth] = "RecursionError"
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    assert len(outcome) == 100
+    wrong = {key: message for key, message in outcome.items() if "te diep" not in message}
+    assert not wrong, sorted(set(wrong.values()))

@@ -6,8 +6,8 @@ import json
 import pytest
 
 from steunwijzer.netwerkkaart.crypto import WRONG_PASSPHRASE
-from steunwijzer.netwerkkaart.files import MAX_FILE_BYTES, TOO_BIG
 from steunwijzer.netwerkkaart.model import map_to_dict
+from steunwijzer.netwerkkaart.saving import MAX_FILE_BYTES, TOO_BIG
 
 from .helpers import MAP_URL, build, errors_of, file_of, json_body, map_of, state_of
 from .test_exchange import VALID
@@ -130,3 +130,18 @@ def test_a_file_with_many_problems_lists_the_first_ones_and_counts_the_rest(clie
 def test_opening_a_file_url_in_the_browser_leads_back_to_the_map(client, url):
     response = client.get(url)
     assert response.status_code == 302 and response["Location"] == MAP_URL
+
+
+def test_a_file_asking_for_a_higher_scrypt_cost_is_refused_quickly(client, built):
+    import time
+
+    from steunwijzer.netwerkkaart.crypto import OTHER_COST
+
+    wrapper = json.loads(download(client, built, passphrase="geheim wachtwoord").content)
+    wrapper["kdf"]["n"] = 2**17  # 128 MiB and most of a second per try, if it were accepted
+    started = time.process_time()
+    response = open_file(client, built, file_of(json.dumps(wrapper)), "fout wachtwoord")
+    assert time.process_time() - started < 0.5
+    assert response.status_code == 400
+    assert errors_of(response) == [OTHER_COST]
+    assert map_of(response) == map_of(built)

@@ -63,7 +63,7 @@ def test_adding_a_person_puts_them_on_the_map_in_the_table_and_in_the_page_state
     (person,) = map_of(response).personen
     assert (person.id, person.naam, person.sector, person.ring) == ("p1", "Oma Truus", "familie", 1)
     text = response.content.decode()
-    assert 'id="nk-node-p1"' in text and '<th scope="row">Oma Truus' in text
+    assert 'id="nk-node-p1"' in text and '<th scope="row"><bdi>Oma Truus' in text
     assert "Oma Truus staat op de kaart: familie, heel dichtbij." in text
 
 
@@ -224,3 +224,33 @@ def test_a_full_length_note_with_browser_line_breaks_is_accepted(client, site_co
 def test_methods_other_than_get_and_post_are_refused(client, site_content):
     for method in ("put", "patch", "delete"):
         assert getattr(client, method)(MAP_URL).status_code == 405
+
+
+BIDI_CONTROLS = ["\u202e", "\u202d", "\u202a", "\u202b", "\u202c", "\u2066", "\u2067", "\u2069"]
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS)
+def test_a_control_that_turns_text_around_is_refused_in_a_name_or_note(
+    client, site_content, control
+):
+    before = build(client, ["Mama"])
+    for fields, target in [
+        ({"naam": f"{control}AMO"}, "id_persoon-naam"),
+        ({"naam": "Oma", "notitie": f"Belt {control}gadnoz"}, "id_persoon-notitie"),
+    ]:
+        naam = fields.pop("naam")
+        response = add(client, before, naam, **fields)
+        assert response.status_code == 400
+        (message,) = errors_of(response)
+        assert "leesrichting" in message
+        assert message.startswith("De naam" if target.endswith("naam") else "De notitie")
+        assert f'href="#{target}"' in response.content.decode()
+        assert state_of(response) == state_of(before)
+    child = press(client, before, "kind", kind__naam=f"{control}maS")
+    assert child.status_code == 400
+    assert "leesrichting" in errors_of(child)[0]
+
+
+def test_names_are_isolated_from_the_text_around_them_in_the_table(client, page):
+    response = add(client, page, "فاطمة", sector="familie")
+    assert '<th scope="row"><bdi>فاطمة</bdi>' in response.content.decode()

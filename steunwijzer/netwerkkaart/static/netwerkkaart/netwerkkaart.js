@@ -73,7 +73,8 @@
       cx: parseFloat(svg.getAttribute("data-cx")),
       cy: parseFloat(svg.getAttribute("data-cy")),
       radii: svg.getAttribute("data-radii").split(" ").map(parseFloat),
-      sectors: svg.getAttribute("data-sectors").split(" ")
+      sectors: svg.getAttribute("data-sectors").split(" "),
+      first: parseFloat(svg.getAttribute("data-first-angle"))  /* where sector 0 starts */
     };
   }
 
@@ -93,8 +94,7 @@
       return null;
     }
     var span = (2 * Math.PI) / g.sectors.length;
-    var first = -Math.PI / 2 - span / 2;
-    var turn = (((Math.atan2(dy, dx) - first) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+    var turn = (((Math.atan2(dy, dx) - g.first) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
     return { ring: ring, sector: g.sectors[Math.floor(turn / span) % g.sectors.length] };
   }
 
@@ -113,7 +113,7 @@
     var name = node.getAttribute("data-label").split(":")[0];
     if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
-      send(mapUrl(), state({ actie: "bewerken:" + node.getAttribute("data-id") }));
+      send(mapUrl(), state(pressed("bewerken:" + node.getAttribute("data-id"))));
       return;
     }
     if (event.key === "ArrowLeft") {
@@ -163,7 +163,7 @@
     function onUp(upEvent) {
       stop();
       if (!moved) {
-        send(mapUrl(), state({ actie: "bewerken:" + node.getAttribute("data-id") }));
+        send(mapUrl(), state(pressed("bewerken:" + node.getAttribute("data-id"))));
         return;
       }
       var cell = cellAt(svg, toDrawing(svg, upEvent));
@@ -204,27 +204,28 @@
     if (!cell || !form || form.querySelector("button[value^='wijzigen']")) {
       return;
     }
-    var ring = form.querySelector("input[name='persoon-ring'][value='" + cell.ring + "']");
+    var person = app.getAttribute("data-person-prefix") + "-";
+    var ring = form.querySelector("input[name='" + person + "ring'][value='" + cell.ring + "']");
     if (!ring) {
       return;
     }
-    form.elements["persoon-sector"].value = cell.sector;
+    form.elements[person + "sector"].value = cell.sector;
     ring.checked = true;
-    var name = form.elements["persoon-naam"];
+    var name = form.elements[person + "naam"];
     name.focus();
-    var sector = form.elements["persoon-sector"];
+    var sector = form.elements[person + "sector"];
     var where = sector.options[sector.selectedIndex].text.toLowerCase();
     announce("Nieuwe persoon bij " + where + ", " + ring.parentNode.textContent.trim().toLowerCase() +
       ". Vul de naam in.");
   }
 
   function move(id, sector, ring) {
-    send(mapUrl(), state({
-      actie: "verplaatsen",
-      "verplaats-id": id,
-      "verplaats-sector": sector,
-      "verplaats-ring": String(ring)
-    }));
+    var prefix = app.getAttribute("data-move-prefix") + "-";
+    var fields = pressed(app.getAttribute("data-move-action"));
+    fields[prefix + "id"] = id;
+    fields[prefix + "sector"] = sector;
+    fields[prefix + "ring"] = String(ring);
+    send(mapUrl(), state(fields));
   }
 
   /* Posting and swapping ------------------------------------------------------------- */
@@ -233,11 +234,20 @@
     return app.querySelector("form[data-nk-swap]").action.split("#")[0];
   }
 
+  /* The fields of a pressed button (the action field's name comes from the page). */
+  function pressed(action) {
+    var fields = {};
+    fields[app.getAttribute("data-action-field")] = action;
+    return fields;
+  }
+
   function state(fields) {
     var source = app.querySelector("form[data-nk-swap]");
     var data = new FormData();
-    data.append("kaart", source.elements.kaart.value);
-    data.append("gewijzigd", source.elements.gewijzigd.value);
+    [app.getAttribute("data-state-field"), app.getAttribute("data-unsaved-field")].forEach(
+      function (name) {
+        data.append(name, source.elements[name].value);
+      });
     Object.keys(fields).forEach(function (key) {
       data.append(key, fields[key]);
     });
@@ -335,7 +345,8 @@
   function markSaved() {
     unsaved = false;
     app.setAttribute("data-unsaved", "false");
-    Array.prototype.forEach.call(app.querySelectorAll("input[name='gewijzigd']"), function (input) {
+    var unsavedField = "input[name='" + app.getAttribute("data-unsaved-field") + "']";
+    Array.prototype.forEach.call(app.querySelectorAll(unsavedField), function (input) {
       input.value = "";
     });
     announce("De kaart is als bestand bewaard.");

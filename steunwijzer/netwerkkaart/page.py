@@ -1,0 +1,397 @@
+"""The map page: its forms and their state, the edits one posted form makes, and what the
+templates get (the drawing, the findings with their links, the table; shared with the PDF).
+
+The map travels in every form of the page as JSON in a hidden field (`kaart`, the exchange
+format); the server keeps nothing between requests. A failed action keeps the map it was
+given and says, in Dutch, what to fix, with a link to the field. The only database read is
+one query for the knowledge items the guidance links to; nothing of the map is written.
+Saving, opening and printing the map as a file: `saving.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field, replace
+
+from django import forms
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from steunwijzer.content.models import Item
+from steunwijzer.content.textstore import stored_texts
+
+from . import prompts
+from .forms import (
+    ACTION_FIELD,
+    CHILD,
+    MOVE,
+    MOVE_ACTION,
+    OPEN,
+    PDF,
+    PERSON,
+    SAVE,
+    STATE_FIELD,
+    UNSAVED_FIELD,
+    ChildForm,
+    MoveForm,
+    OpenForm,
+    PdfForm,
+    PersonForm,
+    SaveForm,
+)
+from .geometry import text_width
+from .guidance import ITEM_SLUGS, WHY, Prompt, what_the_map_shows
+from .layout import (
+    FIRST_ANGLE,
+    LABEL_SIZE,
+    MARKER_DY,
+    MARKER_RADIUS,
+    NODE_HEIGHT,
+    NODE_WIDTH,
+    PlacedPerson,
+    layout_map,
+)
+from .model import (
+    AGES,
+    MAX_PEOPLE,
+    RELATIONS,
+    RINGS,
+    SECTORS,
+    SUPPORT,
+    Child,
+    MapError,
+    NetworkMap,
+    Person,
+    add_person,
+    load_map,
+    map_to_json,
+    move_person,
+    next_person_id,
+    remove_person,
+    replace_person,
+)
+from .wording import (
+    CHILD_WITHOUT_NAME,
+    age_label,
+    child_label,
+    describe_map,
+    name_labels,
+    place,
+    role_labels,
+    short_note,
+    sorted_for_table,
+    support_letters,
+)
+
+MAX_STATE_CHARS = 400_000  # far above a full map; stops parsing of absurd input early
+BROKEN_STATE = (
+    "De kaart op deze pagina kon niet worden gelezen. Er staat nu een lege kaart. "
+    "Heb je de kaart opgeslagen? Open het bestand dan hieronder opnieuw."
+)
+GONE = "Deze persoon staat niet (meer) op de kaart."
+UNKNOWN_ACTION = "Deze knop kennen we niet. Er is niets veranderd aan de kaart."
+
+
+@dataclass(frozen=True)
+class Error:
+    message: str
+    target: str = ""  # id of the field to fix
+
+
+@dataclass
+class Page:
+    """Everything the map page shows besides the map's drawing."""
+
+    network: NetworkMap = field(default_factory=NetworkMap)
+    person_form: PersonForm = field(default_factory=lambda: PersonForm(prefix=PERSON))
+    child_form: ChildForm | None = None
+    save_form: SaveForm = field(default_factory=lambda: SaveForm(prefix=SAVE))
+    open_form: OpenForm = field(default_factory=lambda: OpenForm(prefix=OPEN))
+    pdf_form: PdfForm = field(default_factory=lambda: PdfForm(prefix=PDF))
+    editing: Person | None = None
+    errors: list[Error] = field(default_factory=list)
+    message: str = ""
+    focus: str = ""  # id the page's script moves focus to
+    unsaved: bool = False
+
+    def __post_init__(self) -> None:
+        if self.child_form is None:
+            self.child_form = ChildForm(prefix=CHILD, initial=asdict(self.network.kind))
+
+    @property
+    def status(self) -> int:
+        return 400 if self.errors else 200
+
+
+def read_state(data: Mapping[str, str]) -> tuple[NetworkMap, list[Error]]:
+    """The map in a posted form; an empty map and an error when it cannot be read."""
+    text = data.get(STATE_FIELD, "")
+    if not text:
+        return NetworkMap(), []
+    if len(text) > MAX_STATE_CHARS:
+        return NetworkMap(), [Error(BROKEN_STATE, "id_open-bestand")]
+    try:
+        return load_map(text), []
+    except MapError:
+        return NetworkMap(), [Error(BROKEN_STATE, "id_open-bestand")]
+
+
+def edit(data: Mapping[str, str]) -> Page:
+    """The page after the action of the pressed button (`actie`, "name" or "name:id")."""
+    network, broken = read_state(data)
+    if broken:
+        return Page(errors=broken)
+    unsaved = data.get(UNSAVED_FIELD) == "1"
+    name, _, person_id = str(data.get(ACTION_FIELD, "")).partition(":")
+    action = ACTIONS.get(name)
+    if action is None:
+        return Page(network, unsaved=unsaved, errors=[Error(UNKNOWN_ACTION)])
+    return action(network, data, person_id, unsaved)
+
+
+def form_errors(form: forms.Form) -> list[Error]:
+    """One error per message, each linked to its field (the first option of a group)."""
+    errors = []
+    for bound in form:
+        target = bound.auto_id
+        if isinstance(bound.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
+            target += "_0"
+        errors += [Error(message, target) for message in bound.errors]
+    errors += [Error(message) for message in form.non_field_errors()]
+    return errors
+
+
+def problem_errors(error: MapError, target: str) -> list[Error]:
+    return [Error(problem.message, target) for problem in error.problems]
+
+
+def _add(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    form = PersonForm(data, prefix=PERSON)
+    if not form.is_valid():
+        return Page(network, person_form=form, errors=form_errors(form), unsaved=unsaved)
+    person = Person(id=next_person_id(network), **form.cleaned_data)
+    try:
+        network = add_person(network, person)
+    except MapError as error:
+        errors = problem_errors(error, "persoon-formulier")  # the map is full: no form to fix
+        return Page(network, person_form=form, errors=errors, unsaved=unsaved)
+    message = f"{person.naam} staat op de kaart: {place(person)}."
+    return Page(network, message=message, focus="id_persoon-naam", unsaved=True)
+
+
+def _change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
+    person = network.person(person_id)
+    if person is None:
+        return Page(network, errors=[Error(GONE)], unsaved=unsaved)
+    form = PersonForm(data, prefix=PERSON)
+    if not form.is_valid():
+        errors = form_errors(form)
+        return Page(network, person_form=form, editing=person, errors=errors, unsaved=unsaved)
+    network = replace_person(network, Person(id=person.id, **form.cleaned_data))
+    message = f"De wijziging is opgeslagen: {form.cleaned_data['naam']}."
+    return Page(network, message=message, focus=f"nk-node-{person.id}", unsaved=True)
+
+
+def _start_change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
+    person = network.person(person_id)
+    if person is None:
+        return Page(network, errors=[Error(GONE)], unsaved=unsaved)
+    form = PersonForm(prefix=PERSON, initial=asdict(person))
+    return Page(network, person_form=form, editing=person, focus="id_persoon-naam", unsaved=unsaved)
+
+
+def _remove(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
+    person = network.person(person_id)
+    if person is None:
+        return Page(network, errors=[Error(GONE)], unsaved=unsaved)
+    message = f"{person.naam} is van de kaart gehaald."
+    return Page(
+        remove_person(network, person_id), message=message, focus="nk-melding", unsaved=True
+    )
+
+
+def _move(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    form = MoveForm(data, prefix=MOVE)
+    if not form.is_valid() or network.person(form.cleaned_data["id"]) is None:
+        return Page(network, errors=[Error(GONE)], unsaved=unsaved)
+    where = {"sector": form.cleaned_data["sector"], "ring": form.cleaned_data["ring"]}
+    network = move_person(network, form.cleaned_data["id"], **where)
+    person = network.person(form.cleaned_data["id"])
+    assert person is not None
+    message = f"{person.naam} staat nu bij {place(person)}."
+    return Page(network, message=message, focus=f"nk-node-{person.id}", unsaved=True)
+
+
+def _change_child(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    form = ChildForm(data, prefix=CHILD)
+    if not form.is_valid():
+        return Page(network, child_form=form, errors=form_errors(form), unsaved=unsaved)
+    network = replace(network, kind=Child(**form.cleaned_data))
+    return Page(network, message="De gegevens van het kind zijn opgeslagen.", unsaved=True)
+
+
+def _cancel(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    return Page(network, focus="id_persoon-naam", unsaved=unsaved)
+
+
+Action = Callable[[NetworkMap, Mapping[str, str], str, bool], Page]
+ACTIONS: dict[str, Action] = {
+    "toevoegen": _add,
+    "wijzigen": _change,
+    "bewerken": _start_change,
+    "verwijderen": _remove,
+    MOVE_ACTION: _move,
+    "kind": _change_child,
+    "annuleren": _cancel,
+}
+
+
+# What the templates get.
+
+# Coordinates inside a person's group, relative to the centre of their box (layout.py).
+_TOP = MARKER_DY - MARKER_RADIUS
+NODE_SHAPE = {
+    "left": -NODE_WIDTH / 2,
+    "top": -NODE_HEIGHT / 2,
+    "width": NODE_WIDTH,
+    "height": NODE_HEIGHT,
+    "dy": MARKER_DY,
+    "r": MARKER_RADIUS,
+    "square_left": -MARKER_RADIUS,
+    "square_top": _TOP,
+    "square": 2 * MARKER_RADIUS,
+    "bars": f"M-5.5 {_TOP}v{2 * MARKER_RADIUS}M0 {_TOP}v{2 * MARKER_RADIUS}"
+    f"M5.5 {_TOP}v{2 * MARKER_RADIUS}",
+    "badge_x": 10.0,
+    "badge_y": MARKER_DY - 6,
+    "check": f"M7.2 {MARKER_DY - 6}l2 2 3.4-4",
+    "name_y": 12.5,
+    "name_bg_y": -1.0,
+    "name_bg_height": 17.0,
+    "label_bg_height": 28.0,  # name and support letters
+    "letters_y": 25.5,
+    "size": LABEL_SIZE,
+}
+
+
+# The shared names of forms.py, for the templates (and through them the script).
+NAMES = {
+    "state": STATE_FIELD,
+    "unsaved": UNSAVED_FIELD,
+    "action": ACTION_FIELD,
+    "person": PERSON,
+    "move": MOVE,
+    "move_action": MOVE_ACTION,
+}
+
+
+@dataclass(frozen=True)
+class Node:
+    """A person as the SVG draws them."""
+
+    placed: PlacedPerson
+    letters: str
+    label_width: float
+    label_left: float
+    spoken: str  # the accessible name the page's script gives the focusable marker
+
+    @property
+    def person(self) -> Person:
+        return self.placed.person
+
+
+@dataclass(frozen=True)
+class Row:
+    """A person as the table lists them."""
+
+    person: Person
+    label: str
+    sector: str
+    ring: str
+    support: str
+    relation: str
+
+    @property
+    def pdf_note(self) -> str:
+        return short_note(self.person.notitie)
+
+
+def page_context(page: Page) -> dict:
+    network = page.network
+    texts = stored_texts(prompts.PREFIX)
+    asked, tips = prompts.from_texts(texts, "prompts"), prompts.from_texts(texts, "tips")
+    links = item_links(extra=[slug for prompt in (*asked, *tips) for slug in prompt.items])
+    return {
+        **drawing_context(network, with_names=True, links=links),
+        "page": page,
+        "state": map_to_json(network),
+        "why": links.get(WHY),
+        "prompts": _with_links(asked, links),
+        "tips": _with_links(tips, links),
+        "full": len(network.personen) >= MAX_PEOPLE,
+        "max_people": MAX_PEOPLE,
+    }
+
+
+def pdf_context(network: NetworkMap, *, with_names: bool) -> dict:
+    return {
+        **drawing_context(network, with_names=with_names, links=item_links()),
+        "today": date_format(timezone.localdate(), "j F Y"),
+    }
+
+
+def drawing_context(network: NetworkMap, *, with_names: bool, links: dict[str, Item]) -> dict:
+    labels = name_labels(network) if with_names else role_labels(network)
+    child = child_label(network, with_names=with_names)
+    layout = layout_map(people=network.personen, labels=labels, child_label=child)
+    texts = stored_texts(prompts.PREFIX)
+    findings = what_the_map_shows(network, names=labels, texts=prompts.findings_from_texts(texts))
+    words = prompts.description_from_texts(texts)
+    return {
+        "names": NAMES,
+        "first_angle": FIRST_ANGLE,
+        "layout": layout,
+        "nodes": [_node(placed, labels[placed.person.id]) for placed in layout.people],
+        "child": child,
+        "title": f"Netwerkkaart van {child}" if child != CHILD_WITHOUT_NAME else "Netwerkkaart",
+        "age": age_label(network),
+        "description": describe_map(network, labels, child, texts=words),
+        "findings": [(f, [links[s] for s in f.items if s in links]) for f in findings],
+        "rows": [_row(person, labels[person.id]) for person in sorted_for_table(network)],
+        "with_names": with_names,
+        "shape": NODE_SHAPE,
+        "sectors": SECTORS,
+        "rings": RINGS,
+        "ages": AGES,
+    }
+
+
+def item_links(extra: list[str] | None = None) -> dict[str, Item]:
+    slugs = [*ITEM_SLUGS, *(extra or [])]
+    items = Item.objects.published().filter(slug__in=slugs).select_related("theme")
+    return {item.slug: item for item in items}
+
+
+def _with_links(prompts: tuple[Prompt, ...], links: dict[str, Item]) -> list:
+    return [(prompt, [links[s] for s in prompt.items if s in links]) for prompt in prompts]
+
+
+def _node(placed: PlacedPerson, label: str) -> Node:
+    return Node(
+        placed=placed,
+        letters=support_letters(placed.person),
+        label_width=(width := round(text_width(placed.label, LABEL_SIZE) + 8, 1)),
+        label_left=-width / 2,
+        spoken=f"{label}: {place(placed.person)}",
+    )
+
+
+def _row(person: Person, label: str) -> Row:
+    return Row(
+        person=person,
+        label=label,
+        sector=SECTORS[person.sector],
+        ring=RINGS[person.ring],
+        support=", ".join(SUPPORT[code] for code in person.steun) or "–",
+        relation=RELATIONS[person.relatie],
+    )
