@@ -203,7 +203,13 @@ if PRODUCTION:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(levelname)s %(name)s: %(message)s"}},
+    "formatters": {
+        # Tracebacks without the exceptions' text: that often quotes what a visitor typed.
+        "plain": {
+            "()": "steunwijzer.core.serving.TracebackWithoutMessages",
+            "format": "%(levelname)s %(name)s: %(message)s",
+        }
+    },
     "handlers": {
         "stderr": {"class": "logging.StreamHandler", "formatter": "plain"},
         "null": {"class": "logging.NullHandler"},
