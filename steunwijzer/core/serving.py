@@ -11,6 +11,7 @@ Django is not imported here: gunicorn's master process loads this before the app
 
 import logging
 import traceback
+from pathlib import Path
 
 from gunicorn import glogging, util
 
@@ -101,41 +102,11 @@ class PrivateLogger(glogging.Logger):
         return False
 
 
-CLIENT_ERROR_PAGE = """<!doctype html>
-<html lang="nl">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Dit verzoek kunnen we niet lezen · Steunwijzer</title>
-  <link rel="stylesheet" href="/static/core/site.css">
-</head>
-<body>
-  <main id="inhoud" class="wrap">
-    <h1>Dit verzoek kunnen we niet lezen</h1>
-    <p class="lead">Je browser stuurde iets wat we niet kunnen verwerken, bijvoorbeeld een heel lang adres. Er is niets van jou bewaard.</p>
-    <p>Ga terug naar de vorige pagina en probeer het opnieuw, of ga naar de <a href="/">startpagina</a>.</p>
-  </main>
-</body>
-</html>
-"""
-
-SERVER_ERROR_PAGE = """<!doctype html>
-<html lang="nl">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Er ging iets mis · Steunwijzer</title>
-  <link rel="stylesheet" href="/static/core/site.css">
-</head>
-<body>
-  <main id="inhoud" class="wrap">
-    <h1>Er ging iets mis</h1>
-    <p class="lead">Door een fout aan onze kant kon deze pagina niet getoond worden. Er is niets van jou bewaard.</p>
-    <p>Probeer het over een paar minuten opnieuw, of ga naar de <a href="/">startpagina</a>.</p>
-  </main>
-</body>
-</html>
-"""
+# The pages live with the static files, so a proxy in front can show the same ones for its own
+# errors (docs/security.md).
+ERROR_PAGES = Path(__file__).resolve().parent / "static" / "core" / "fouten"
+CLIENT_ERROR_PAGE = (ERROR_PAGES / "verzoek.html").read_text(encoding="utf-8")
+SERVER_ERROR_PAGE = (ERROR_PAGES / "storing.html").read_text(encoding="utf-8")
 
 
 def dutch_error_response(status: int, reason: str) -> bytes:
