@@ -29,7 +29,7 @@ def content_snapshot(view: View) -> View:
     @wraps(view)
     def in_one_snapshot(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         outermost = not connection.in_atomic_block
-        with transaction.atomic():
+        with transaction.atomic(savepoint=False):  # read only: nothing to roll back to
             if outermost and connection.vendor == "postgresql":
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
