@@ -18,14 +18,16 @@ from django.db import OperationalError, connection, connections
 
 from steunwijzer.core.tests.pages import public_pages
 
-# (page, the query after which the load commits). The search page first reads synonyms,
-# then the matching document ids, then the documents: the load goes in after the ids.
+# (page, the query after which the load commits): a point where the page has read part of
+# what it shows. The search page first reads synonyms, then the matching document ids, then
+# the documents: the load goes in after the ids. Without the snapshot every one of these
+# pages mixes old and new.
 PAGES = [
     ("/", 1),
     ("/thema/school/", 1),
     ("/voor/school/", 1),
     ("/cijfers/", 1),
-    ("/hulpbronnen/?doelgroep=school", 1),
+    ("/hulpbronnen/?doelgroep=school", 2),
     ("/bronnen/", 1),
     ("/zoeken/?q=school", 2),
 ]
@@ -33,13 +35,13 @@ PAGES = [
 
 @pytest.fixture(scope="module")
 def new_content(tmp_path_factory) -> Path:
-    """A copy of the content in which every title and figure label is in capitals."""
+    """A copy of the content in which every title, figure label and footnote is in capitals."""
     folder = tmp_path_factory.mktemp("inhoud") / "content"
     shutil.copytree(settings.CONTENT_DIR, folder)
     for file in folder.rglob("*.yaml"):
         text = file.read_text(encoding="utf-8")
         changed = re.sub(
-            r"^(\s*(?:- )?(?:title|label): )(.+)$",
+            r"^(\s*(?:- )?(?:title|label|text): )(.+)$",
             lambda m: m[1] + m[2].upper(),
             text,
             flags=re.MULTILINE,
