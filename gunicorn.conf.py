@@ -18,6 +18,9 @@ wsgi_app = "config.wsgi:application"
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 timeout = 30
+# No control socket: one shared default path ($HOME/.gunicorn/gunicorn.ctl) for every
+# instance on the machine, and nothing here needs runtime management.
+control_socket_disable = True
 
 # Logs: errors to stderr, through a logger that drops what clients send; no access log.
 logger_class = "steunwijzer.core.serving.PrivateLogger"

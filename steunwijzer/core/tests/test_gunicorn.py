@@ -204,6 +204,7 @@ def test_the_config_bounds_requests_and_logs_no_access(tmp_path):
         settings,
     )
     assert settings["accesslog"] is None
+    assert settings["control_socket_disable"] is True
     assert settings["logger_class"] == "steunwijzer.core.serving.PrivateLogger"
     assert settings["limit_request_line"] <= 4094
     assert settings["limit_request_fields"] <= 100
