@@ -49,7 +49,7 @@ static: install
 
 run: content static
 	@echo "Steunwijzer: http://127.0.0.1:$(PORT)/"
-	$(RUN) gunicorn config.wsgi:application --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile /dev/null --error-logfile -
+	$(RUN) gunicorn --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 
 test: install
 	DATABASE_CONN_MAX_AGE=0 DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest $(PYTEST_ARGS)

@@ -1,8 +1,8 @@
 """Settings for Steunwijzer, read from environment variables.
 
 Development defaults are safe for a laptop (SQLite, DEBUG off, a throwaway key);
-production (STEUNWIJZER_ENV=production) refuses to start without a secret key and
-allowed hosts.
+production (STEUNWIJZER_ENV=production) refuses to start with a missing, known or guessable
+secret key, DEBUG on, or missing or wildcard allowed hosts (docs/security.md).
 """
 
 import os
@@ -14,26 +14,75 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+
+
 def env_bool(name: str, default: bool = False) -> bool:
-    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+    """A yes/no setting; a value that is neither (a typo) refuses to start."""
+    value = os.environ.get(name, str(default)).strip().lower()
+    if value not in TRUE_WORDS | FALSE_WORDS:
+        raise ImproperlyConfigured(f"Set {name} to true or false.")
+    return value in TRUE_WORDS
 
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [part.strip() for part in os.environ.get(name, default).split(",") if part.strip()]
 
 
-PRODUCTION = os.environ.get("STEUNWIJZER_ENV", "development") == "production"
+ENVIRONMENTS = ("development", "production")
+ENVIRONMENT = os.environ.get("STEUNWIJZER_ENV", "development")
+if ENVIRONMENT not in ENVIRONMENTS:
+    # "Production" or "prod" must not silently run with development settings.
+    raise ImproperlyConfigured(
+        "Set STEUNWIJZER_ENV to production or development (lower case), or leave it unset."
+    )
+PRODUCTION = ENVIRONMENT == "production"
 DEBUG = env_bool("DJANGO_DEBUG", False)
+
+# The key a development checkout uses; it is in the public repository, so never in production.
+DEVELOPMENT_SECRET_KEY = "development-only-key-never-used-in-production-0123456789"
+SECRET_KEY_MIN_LENGTH = 50
+SECRET_KEY_MIN_DISTINCT = 16  # a random 50-character key has about 30 distinct characters
+NEW_KEY_HINT = (
+    "Generate one with: python -c "
+    '"from django.core.management.utils import get_random_secret_key; '
+    'print(get_random_secret_key())"'
+)
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 if PRODUCTION:
-    if len(SECRET_KEY) < 32:
-        raise ImproperlyConfigured("Set DJANGO_SECRET_KEY (at least 32 characters) in production.")
+    if len(SECRET_KEY) < SECRET_KEY_MIN_LENGTH:
+        raise ImproperlyConfigured(
+            f"Set DJANGO_SECRET_KEY (at least {SECRET_KEY_MIN_LENGTH} random characters) in "
+            f"production. {NEW_KEY_HINT}"
+        )
+    if (
+        SECRET_KEY == DEVELOPMENT_SECRET_KEY
+        or SECRET_KEY.startswith("django-insecure-")
+        or len(set(SECRET_KEY)) < SECRET_KEY_MIN_DISTINCT
+    ):
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY is a known or guessable key (the development key, or too few "
+            f"different characters). Set DJANGO_SECRET_KEY to a new random key. {NEW_KEY_HINT}"
+        )
+    if DEBUG:
+        raise ImproperlyConfigured(
+            "DJANGO_DEBUG is on: production shows no debug pages. Set DJANGO_DEBUG=false "
+            "(or remove it)."
+        )
     if not ALLOWED_HOSTS:
-        raise ImproperlyConfigured("Set DJANGO_ALLOWED_HOSTS in production.")
+        raise ImproperlyConfigured(
+            "Set DJANGO_ALLOWED_HOSTS in production, e.g. DJANGO_ALLOWED_HOSTS=steunwijzer.nl."
+        )
+    if any(host in {"*", "."} for host in ALLOWED_HOSTS):
+        raise ImproperlyConfigured(
+            "DJANGO_ALLOWED_HOSTS must name the site's host names, not '*'. "
+            "Set e.g. DJANGO_ALLOWED_HOSTS=steunwijzer.nl,www.steunwijzer.nl."
+        )
 else:
-    SECRET_KEY = SECRET_KEY or "development-only-key-never-used-in-production-0123456789"
+    SECRET_KEY = SECRET_KEY or DEVELOPMENT_SECRET_KEY
     ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]", "testserver"]
 
 CONTENT_DIR = Path(os.environ.get("STEUNWIJZER_CONTENT_DIR", BASE_DIR / "content"))
@@ -56,6 +105,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "steunwijzer.core.security.SecurityHeadersMiddleware",
+    "steunwijzer.core.security.DutchErrorBodiesMiddleware",
+    "steunwijzer.core.security.RefuseUnreadableCharsetMiddleware",
+    "steunwijzer.core.security.AdminLoginLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -126,12 +178,20 @@ X_FRAME_OPTIONS = "DENY"
 CSRF_FAILURE_VIEW = "steunwijzer.core.views.csrf_failure"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# Only the editors' admin sets cookies; scoped to it, browsers never send them to public pages.
+SESSION_COOKIE_PATH = "/admin/"
+CSRF_COOKIE_PATH = "/admin/"
+# Admin login attempts per process: a burst, then so many a minute (AdminLoginLimitMiddleware).
+ADMIN_LOGIN_LIMIT = (5, 10)
+# Trust X-Forwarded-Proto only when a proxy that overwrites it stands in front (docs/security.md).
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
+if BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 if PRODUCTION:
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", True)
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
@@ -140,7 +200,13 @@ if PRODUCTION:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(levelname)s %(name)s: %(message)s"}},
+    "formatters": {
+        # Tracebacks without the exceptions' text: that often quotes what a visitor typed.
+        "plain": {
+            "()": "steunwijzer.core.serving.TracebackWithoutMessages",
+            "format": "%(levelname)s %(name)s: %(message)s",
+        }
+    },
     "handlers": {
         "stderr": {"class": "logging.StreamHandler", "formatter": "plain"},
         "null": {"class": "logging.NullHandler"},

@@ -4,6 +4,8 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from steunwijzer.core.snapshot import content_snapshot
+
 from .charts import bar_chart
 from .forms import ResourceFilterForm
 from .models import ROLE_CHOICES, Figure, Item, Resource, Source, Theme
@@ -13,6 +15,7 @@ from .textstore import stored_texts
 ROLES = dict(ROLE_CHOICES)
 
 
+@content_snapshot
 def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -28,6 +31,7 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
+@content_snapshot
 def theme(request: HttpRequest, slug: str) -> HttpResponse:
     theme = get_object_or_404(Theme, slug=slug)
     items = theme.items.published().select_related("source").prefetch_related("resources")
@@ -48,6 +52,7 @@ def theme(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@content_snapshot
 def role(request: HttpRequest, role: str) -> HttpResponse:
     if role not in ROLES:
         raise Http404("Onbekende rol")
@@ -66,6 +71,7 @@ def role(request: HttpRequest, role: str) -> HttpResponse:
     )
 
 
+@content_snapshot
 def figures(request: HttpRequest) -> HttpResponse:
     published = list(
         Figure.objects.published().select_related("theme", "source").prefetch_related("footnotes")
@@ -87,6 +93,7 @@ def figures(request: HttpRequest) -> HttpResponse:
     )
 
 
+@content_snapshot
 def resources(request: HttpRequest) -> HttpResponse:
     form = ResourceFilterForm(request.GET or None)
     chosen = form.cleaned_data if form.is_valid() else {"doelgroep": "", "soort": ""}
@@ -104,6 +111,7 @@ def resources(request: HttpRequest) -> HttpResponse:
     )
 
 
+@content_snapshot
 def sources(request: HttpRequest) -> HttpResponse:
     return render(
         request,

@@ -5,11 +5,13 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from steunwijzer.content.models import Theme
+from steunwijzer.core.snapshot import content_snapshot
 
 from .results import results_for
 
 
 @never_cache
+@content_snapshot
 def results(request: HttpRequest) -> HttpResponse:
     text = request.GET.get("q", "")
     found = results_for(text) if text.strip() else None

@@ -97,7 +97,12 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = run_settings({"STEUNWIJZER_ENV": "production", "DJANGO_SECRET_KEY": "x" * 50})
+    result = run_settings(
+        {
+            "STEUNWIJZER_ENV": "production",
+            "DJANGO_SECRET_KEY": "k7#Qm2v!Rz9@Lp4$Wx8^Tn3&Yb6*Hd1(Jf5)Gs0-Uc_Ea+Ve=Ni",
+        }
+    )
     assert result.returncode != 0
     assert "DJANGO_ALLOWED_HOSTS" in result.stderr
 
@@ -115,7 +120,7 @@ def test_production_starts_with_both_and_sends_hsts():
             **clean,
             "DJANGO_SETTINGS_MODULE": "config.settings",
             "STEUNWIJZER_ENV": "production",
-            "DJANGO_SECRET_KEY": "x" * 50,
+            "DJANGO_SECRET_KEY": "k7#Qm2v!Rz9@Lp4$Wx8^Tn3&Yb6*Hd1(Jf5)Gs0-Uc_Ea+Ve=Ni",
             "DJANGO_ALLOWED_HOSTS": "example.nl",
         },
         capture_output=True,
