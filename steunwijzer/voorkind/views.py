@@ -12,12 +12,14 @@ from django.utils import timezone
 
 from steunwijzer.content.models import Source
 from steunwijzer.core.pdf import render_pdf
+from steunwijzer.core.snapshot import content_snapshot
 
 from .booklet import Booklet, compose, paragraphs
 from .choice import CODES, QUESTIONS, REQUIRED, Choice, Parsed, parse_query
 from .models import BookletPage, ChildPage, HelpLine, VisitRule
 
 
+@content_snapshot
 def visit_form(request: HttpRequest) -> HttpResponse:
     """The form; answers in the query string (from the plan, or going back) are ticked."""
     parsed = parse_query(_query(request))
@@ -26,6 +28,7 @@ def visit_form(request: HttpRequest) -> HttpResponse:
     return render(request, "voorkind/visit_form.html", _form_context(parsed.choice))
 
 
+@content_snapshot
 def booklet(request: HttpRequest) -> HttpResponse:
     parsed = parse_query(_query(request))
     if parsed.problems:
@@ -39,6 +42,7 @@ def booklet(request: HttpRequest) -> HttpResponse:
     return render(request, "voorkind/booklet.html", _booklet_context(choice))
 
 
+@content_snapshot
 def booklet_pdf(request: HttpRequest) -> HttpResponse:
     parsed = parse_query(_query(request))
     if parsed.problems:
@@ -56,10 +60,12 @@ def booklet_pdf(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@content_snapshot
 def child_index(request: HttpRequest) -> HttpResponse:
     return render(request, "voorkind/child_index.html", {"pages": ChildPage.objects.all()})
 
 
+@content_snapshot
 def child_page(request: HttpRequest, slug: str) -> HttpResponse:
     pages = list(ChildPage.objects.all())
     page = next((p for p in pages if p.slug == slug), None)
@@ -77,6 +83,7 @@ def child_page(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "voorkind/child_page.html", context)
 
 
+@content_snapshot
 def help_page(request: HttpRequest) -> HttpResponse:
     return render(request, "voorkind/help.html", _helplines_context())
 
