@@ -16,7 +16,7 @@ _COMMON = {
     "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 }
 settings.register_profile("quick", max_examples=10, **_COMMON)
-settings.register_profile("thorough", max_examples=200, print_blob=True, **_COMMON)
+settings.register_profile("thorough", max_examples=100, print_blob=True, **_COMMON)
 _CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("thorough" if _CI else "quick"))
 
