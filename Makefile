@@ -10,7 +10,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 RUN := $(UV) run --frozen
 MANAGE := $(RUN) python manage.py
 
-.PHONY: help install run migrate content content-check check-links static test test-fast test-browser lint format bench check-uv
+.PHONY: help install run migrate content content-check check-links static test test-fast test-browser lint typecheck format bench check-uv
 
 help:
 	@echo "make run            install, migrate, load content and serve on http://127.0.0.1:$(PORT)"
@@ -51,14 +51,18 @@ run: content static
 	@echo "Steunwijzer: http://127.0.0.1:$(PORT)/"
 	$(RUN) gunicorn --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 
+# Tests run in parallel, one worker per core (pytest-xdist); each worker has its own test
+# database. Test settings: config/settings_test.py; Hypothesis profiles: conftest.py.
+PYTEST := $(RUN) pytest -n auto
+
 test: install
-	DATABASE_CONN_MAX_AGE=0 DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
 
 test-fast: install
-	$(RUN) pytest -m "not browser" $(PYTEST_ARGS)
+	$(PYTEST) -m "not browser" $(PYTEST_ARGS)
 
 test-browser: install
-	DATABASE_CONN_MAX_AGE=0 DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest -m browser $(PYTEST_ARGS)
+	$(PYTEST) -m browser $(PYTEST_ARGS)
 
 check-links: install
 	$(MANAGE) check_links
@@ -69,6 +73,10 @@ bench: install
 lint: install
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
+	$(MAKE) --no-print-directory typecheck
+
+typecheck: install
+	$(RUN) mypy
 
 format: install
 	$(RUN) ruff format .

@@ -1,12 +1,24 @@
-"""Project-wide test setup: real content in the test database, and no skipped tests."""
+"""Project-wide test setup: real content in the test database, no skipped tests, and the
+Hypothesis profile. The Django settings of the tests are in config/settings_test.py."""
 
 import os
 
 import pytest
+from hypothesis import HealthCheck, settings
 
-# Playwright's sync API runs an event loop in the main thread; Django must still allow
-# database access from the test code there.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# Property tests: a quick profile by default (a developer's run), a thorough one in CI
+# (.ci/run runs with CI=true). HYPOTHESIS_PROFILE=thorough chooses it by hand. The tests set
+# no example counts of their own, so the profile decides. Deadlines and the "too slow" check
+# are off: on a busy machine they fail tests for the machine's sake, not the code's; and
+# Django's test client is a function-scoped fixture that is fine to share between examples.
+_COMMON = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+settings.register_profile("quick", max_examples=10, **_COMMON)
+settings.register_profile("thorough", max_examples=100, print_blob=True, **_COMMON)
+_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("thorough" if _CI else "quick"))
 
 
 @pytest.hookimpl(hookwrapper=True)

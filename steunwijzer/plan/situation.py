@@ -140,7 +140,7 @@ def _take_code(name: str, value: str, chosen: dict[str, list[str]], problems: li
         chosen[name].append(value)
 
 
-def _take_extra(name: str, value: str, values: frozenset[str], found: dict, problems: list):
+def _take_extra(name: str, value: str, values: frozenset[str], found: dict, problems: list) -> None:
     if value not in values:
         problems.append(
             QueryProblem(name, f"‘{_shown(value)}’ is geen waarde die we kennen bij ‘{name}’.")

@@ -83,7 +83,7 @@ def test_writing_uses_exactly_the_field_names_of_the_contract():
     assert set(data["personen"][0]) == set(VALID["personen"][0])
 
 
-@settings(max_examples=80, deadline=None)
+@settings(deadline=None)
 @given(maps())
 def test_export_then_import_gives_the_same_map(network):
     assert load_map(map_to_json(network)) == network

@@ -19,7 +19,7 @@ from steunwijzer.netwerkkaart.model import SECTORS, Person
 
 from .strategies import crowded, people
 
-SLOW = settings(max_examples=60, deadline=None)
+SLOW = settings(deadline=None)
 
 
 @SLOW

@@ -13,9 +13,7 @@ from .test_exchange import VALID
 VALID_TEXT = json.dumps(VALID)
 
 pytestmark = pytest.mark.django_db
-FUZZ = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=50),
@@ -105,9 +103,7 @@ def test_any_state_for_a_download_or_pdf_gives_a_file_or_400(client, site_conten
         assert response.status_code in (200, 400)
 
 
-@settings(
-    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(state=json_values | near_misses)
 def test_any_state_for_a_pdf_gives_a_pdf_or_400(client, site_content, state):
     response = client.post("/netwerkkaart/netwerkkaart.pdf", {"kaart": json.dumps(state)})

@@ -47,9 +47,7 @@ def test_mixtures_of_real_and_fake_answers_never_break_the_wizard_or_the_plan(
         assert client.get(url, QUERY_STRING=as_query(chosen)).status_code in ANSWERS
 
 
-@settings(
-    suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None, max_examples=15
-)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(chosen=pairs)
 def test_odd_queries_never_break_the_pdf(client, site_content, chosen):
     assert client.get("/steunplan/advies.pdf", QUERY_STRING=as_query(chosen)).status_code in ANSWERS

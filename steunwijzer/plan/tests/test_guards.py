@@ -23,9 +23,9 @@ PAGES = [
 ]
 
 
-@pytest.fixture
-def pages(site_content):
-    return PAGES
+@pytest.fixture(autouse=True)
+def content(site_content):
+    pass
 
 
 def facts_of(client, url) -> tuple[str, PageFacts]:
@@ -36,36 +36,33 @@ def facts_of(client, url) -> tuple[str, PageFacts]:
     return response.content.decode(), facts
 
 
-def test_every_plan_page_has_one_h1_dutch_and_unique_ids(client, pages):
-    for url in pages:
-        _, facts = facts_of(client, url)
-        assert facts.h1_count == 1, url
-        assert facts.html_lang == "nl", url
-        assert len(facts.ids) == len(set(facts.ids)), (
-            url,
-            [i for i in facts.ids if facts.ids.count(i) > 1],
-        )
+@pytest.mark.parametrize("url", PAGES)
+def test_every_plan_page_has_one_h1_dutch_and_unique_ids(client, url):
+    _, facts = facts_of(client, url)
+    assert facts.h1_count == 1
+    assert facts.html_lang == "nl"
+    assert len(facts.ids) == len(set(facts.ids)), [i for i in facts.ids if facts.ids.count(i) > 1]
 
 
-def test_no_plan_page_loads_anything_from_another_host_or_inline(client, pages):
-    for url in pages:
-        html, facts = facts_of(client, url)
-        assert all(f.startswith("/") and not f.startswith("//") for f in facts.fetched), url
-        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url
-        assert not re.search(r"\sstyle=", html), url
-        assert not re.search(r"\son[a-z]+=", html), url
+@pytest.mark.parametrize("url", PAGES)
+def test_no_plan_page_loads_anything_from_another_host_or_inline(client, url):
+    html, facts = facts_of(client, url)
+    assert all(f.startswith("/") and not f.startswith("//") for f in facts.fetched)
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
+    assert not re.search(r"\sstyle=", html)
+    assert not re.search(r"\son[a-z]+=", html)
 
 
-def test_every_plan_page_sends_the_security_headers_and_no_cookie(client, pages):
-    for url in [*pages, "/steunplan/advies.pdf?rol=school"]:
-        response = client.get(url)
-        assert "script-src 'self'" in response["Content-Security-Policy"], url
-        assert response["X-Frame-Options"] == "DENY", url
-        assert "Set-Cookie" not in response.headers, url
+@pytest.mark.parametrize("url", [*PAGES, "/steunplan/advies.pdf?rol=school"])
+def test_every_plan_page_sends_the_security_headers_and_no_cookie(client, url):
+    response = client.get(url)
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+    assert "Set-Cookie" not in response.headers
 
 
-def test_every_link_to_an_anchor_on_the_plan_page_has_its_target(client, pages):
-    for url in pages:
-        html, facts = facts_of(client, url)
-        for target in re.findall(r'href="#([^"]+)"', html):
-            assert target in facts.ids, (url, target)
+@pytest.mark.parametrize("url", PAGES)
+def test_every_link_to_an_anchor_on_the_plan_page_has_its_target(client, url):
+    html, facts = facts_of(client, url)
+    for target in re.findall(r'href="#([^"]+)"', html):
+        assert target in facts.ids, target

@@ -70,18 +70,14 @@ def test_the_query_is_not_logged(client, caplog):
     assert "geheimwoordxyz" not in caplog.text
 
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(q=st.text(max_size=300))
 def test_any_query_string_gets_a_page_never_a_server_error(client, q):
     response = client.get("/zoeken/", {"q": q})
     assert response.status_code == 200
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=st.binary(max_size=200))
 def test_any_raw_query_bytes_get_a_page_never_a_server_error(client, raw):
     from urllib.parse import quote_from_bytes
