@@ -9,6 +9,7 @@ docs/voor-kinderen.md.
 
 import datetime
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -190,7 +191,9 @@ def _placeholders(checker: Checker, item: str, name: str, text: str) -> None:
         checker.error(item, name, f"unknown placeholder {{{unknown}}}")
 
 
-def _missing(checker, item: str, name: str, values, known: set[str], what: str) -> None:
+def _missing(
+    checker: Checker, item: str, name: str, values: Iterable[str], known: set[str], what: str
+) -> None:
     for value in values:
         if value not in known:
             checker.error(item, name, f"unknown {what} {value!r}")
