@@ -9,6 +9,11 @@ export UV_LINK_MODE := copy
 UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 RUN := $(UV) run --frozen
 MANAGE := $(RUN) python manage.py
+# The server of `make run` and deploy/: granian (WSGI) sends the pre-rendered content pages
+# from memory and hands the rest to Django. No access log: no URL or query string is logged.
+WORKERS ?= 2
+GRANIAN_ARGS = --interface wsgi --workers $(WORKERS) --backpressure 16 --no-access-log --log-level warning \
+	steunwijzer.prerender.wsgi:application
 
 .PHONY: help install run migrate content content-check check-links static test test-fast test-browser lint format bench check-uv
 
@@ -41,7 +46,7 @@ static: install
 
 run: content static
 	@echo "Steunwijzer: http://127.0.0.1:$(PORT)/"
-	$(RUN) gunicorn config.wsgi:application --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile /dev/null --error-logfile -
+	$(RUN) granian $(GRANIAN_ARGS) --host 127.0.0.1 --port $(PORT)
 
 test: install
 	DATABASE_CONN_MAX_AGE=0 DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest $(PYTEST_ARGS)
@@ -56,7 +61,7 @@ check-links: install
 	$(MANAGE) check_links
 
 bench: install
-	$(RUN) python -m bench $(BENCH)
+	STEUNWIJZER_SERVE_ARGS="$(GRANIAN_ARGS)" $(RUN) python -m bench $(BENCH)
 
 lint: install
 	$(RUN) ruff check .

@@ -46,13 +46,17 @@ def advice_pdf(request: HttpRequest) -> HttpResponse:
     parsed = parse_query(_query(request))
     if parsed.problems:
         return bad_request(request, parsed)
+    if request.method == "HEAD":  # the headers only: never render a PDF nobody reads
+        return _pdf_response(b"")
     context = plan_page(situation=parsed.situation)
     page_url = reverse("plan:advice") + (f"?{context['query']}" if context["query"] else "")
     context.update(today=timezone.localdate(), page_url=request.build_absolute_uri(page_url))
     html = render_to_string("plan/advice_pdf.html", context)
-    response = HttpResponse(
-        render_pdf(html=html, title="Steunplan"), content_type="application/pdf"
-    )
+    return _pdf_response(render_pdf(html=html, title="Steunplan"))
+
+
+def _pdf_response(pdf: bytes) -> HttpResponse:
+    response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'inline; filename="steunplan.pdf"'
     return response
 

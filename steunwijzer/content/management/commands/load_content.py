@@ -5,9 +5,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from steunwijzer.content.loading import ContentInvalid, load_content
 from steunwijzer.content.sync import sync_content
+from steunwijzer.prerender.pages import prerender_pages
 
 
 class Command(BaseCommand):
@@ -43,5 +45,7 @@ class Command(BaseCommand):
         if check:
             self.stdout.write(self.style.SUCCESS(f"Content in {folder} is valid."))
             return
-        report = sync_content(content=content)
-        self.stdout.write(self.style.SUCCESS(f"Loaded {report}."))
+        with transaction.atomic():
+            report = sync_content(content=content)
+            pages = prerender_pages()  # last step of the load, inside its transaction
+        self.stdout.write(self.style.SUCCESS(f"Loaded {report}; {pages}."))
