@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 from .pages import CURRENT, MANIFEST, database_version
 
@@ -117,7 +117,8 @@ class PrerenderedPages:
         except Exception:  # the database is away: let Django answer (and report) it
             current = None
         finally:
-            close_old_connections()
+            if not connection.in_atomic_block:  # never inside a transaction (tests)
+                close_old_connections()
         self._fresh = current is not None and current == self._version
         if current is not None and not self._fresh and self.rerender:
             self._spawn_rerender()

@@ -48,4 +48,5 @@ class Command(BaseCommand):
         with transaction.atomic():
             report = sync_content(content=content)
             pages = prerender_pages()  # last step of the load, inside its transaction
-        self.stdout.write(self.style.SUCCESS(f"Loaded {report}; {pages}."))
+        self.stdout.write(self.style.SUCCESS(f"Loaded {report}."))
+        self.stdout.write(f"{pages}.")
