@@ -15,7 +15,7 @@ WORKERS ?= 2
 GRANIAN_ARGS = --interface wsgi --workers $(WORKERS) --backpressure 16 --no-access-log --log-level warning \
 	steunwijzer.prerender.wsgi:application
 
-.PHONY: help install run migrate content content-check check-links static test test-fast test-browser lint format bench check-uv
+.PHONY: help install run scale-up scale-check export migrate content content-check check-links static test test-fast test-browser lint format bench check-uv
 
 help:
 	@echo "make run            install, migrate, load content and serve on http://127.0.0.1:$(PORT)"
@@ -25,6 +25,9 @@ help:
 	@echo "make lint           ruff check and format check"
 	@echo "make check-links    check every link of the content for rot (needs the internet)"
 	@echo "make bench          print server-time figures (median, p95) of pages and tools"
+	@echo "make scale-up       two app instances behind nginx on PostgreSQL (sw_scale), on loopback"
+	@echo "make scale-check    the same, with the kill and reload-under-load checks (bounded)"
+	@echo "make export         the content pages and assets as files for a static host (export/)"
 
 check-uv:
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
@@ -56,6 +59,20 @@ test-fast: install
 
 test-browser: install
 	DATABASE_CONN_MAX_AGE=0 DJANGO_ALLOW_ASYNC_UNSAFE=true $(RUN) pytest -m browser $(PYTEST_ARGS)
+
+scale-up: install static
+	@command -v nginx >/dev/null || apt-get install -y nginx
+	$(RUN) python deploy/scale.py up
+
+scale-check: install static
+	@command -v nginx >/dev/null || apt-get install -y nginx
+	@command -v wrk >/dev/null || apt-get install -y wrk
+	$(RUN) python deploy/scale.py check
+
+# The content pages and assets for a static host; the tools stay on the app at APP_URL.
+APP_URL ?= http://127.0.0.1:$(PORT)
+export: content static
+	STEUNWIJZER_APP_URL=$(APP_URL) $(MANAGE) export_site --to export
 
 check-links: install
 	$(MANAGE) check_links

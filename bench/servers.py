@@ -81,6 +81,7 @@ def app_server(*, port: int, env: dict[str, str], args: str = SERVE_ARGS):
 def nginx(config: str):
     """nginx (not as a daemon) with `config`, a full nginx.conf whose paths are absolute."""
     folder = Path(tempfile.mkdtemp(prefix="steunwijzer-nginx-"))
+    folder.chmod(0o755)  # nginx's workers run as another user
     (folder / "logs").mkdir()
     conf = folder / "nginx.conf"
     conf.write_text(config.replace("@TMP@", str(folder)))

@@ -124,25 +124,40 @@ def render_folder(*, root: Path, version: str) -> Path:
     """Render every content page into a new folder `root/v-<version>-<random>`."""
     folder = root / f"v-{version}-{uuid.uuid4().hex[:8]}"
     folder.mkdir(parents=True)
-    client = Client(HTTP_HOST=render_host())
     pages = {}
+    for page in rendered_pages():
+        (folder / page.file).parent.mkdir(parents=True, exist_ok=True)
+        (folder / page.file).write_bytes(page.body)
+        pages[page.url] = {"file": page.file, "headers": [list(h) for h in page.headers]}
+    (folder / MANIFEST).write_text(json.dumps({"version": version, "pages": pages}, indent=1))
+    return folder
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    url: str
+    file: str  # the path of its file: thema/<slug>/index.html
+    body: bytes
+    headers: list[tuple[str, str]]
+
+
+def rendered_pages() -> Iterator[RenderedPage]:
+    """Each content page as its view answers it (through every middleware)."""
+    client = Client(HTTP_HOST=render_host())
     for url in page_urls():
         response = client.get(url, secure=settings.SECURE_SSL_REDIRECT)
         if response.status_code != 200 or response.cookies:
             raise RuntimeError(f"Pre-rendering {url} gave {response.status_code}; load stopped.")
-        name = url.strip("/") + "/index.html" if url != "/" else "index.html"
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_bytes(response.content)
-        pages[url] = {
-            "file": name,
-            "headers": [
-                [header, value]
+        yield RenderedPage(
+            url=url,
+            file=url.strip("/") + "/index.html" if url != "/" else "index.html",
+            body=response.content,
+            headers=[
+                (header, value)
                 for header, value in response.items()
                 if header.lower() not in DROPPED_HEADERS
             ],
-        }
-    (folder / MANIFEST).write_text(json.dumps({"version": version, "pages": pages}, indent=1))
-    return folder
+        )
 
 
 def publish(*, root: Path, folder: Path) -> None:

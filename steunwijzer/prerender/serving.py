@@ -27,7 +27,7 @@ from django.db import close_old_connections, connection
 
 from .pages import CURRENT, MANIFEST, database_version
 
-RESPAWN_SECONDS = 30.0
+RESPAWN_SECONDS = 5.0  # at most one re-render started per process in this time
 
 
 class Page:

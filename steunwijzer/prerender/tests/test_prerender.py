@@ -192,3 +192,31 @@ def test_publishing_swaps_the_link_and_keeps_a_few_older_folders(root, site_cont
         assert folder_version(root) == f"v{number}"
     assert os.readlink(root / CURRENT) == folders[-1].name
     assert sorted(path.name for path in root.glob("v-*")) == sorted(f.name for f in folders[-KEEP:])
+
+
+def test_the_export_points_the_tools_at_the_app_and_keeps_the_content_local(
+    settings, tmp_path, site_content
+):
+    from django.core.management import call_command
+
+    from steunwijzer.prerender.export import export_site
+
+    settings.STATIC_ROOT = tmp_path / "static"
+    call_command("collectstatic", interactive=False, verbosity=0)
+    count = export_site(to=tmp_path / "site", app="https://app.example.org/")
+    site = tmp_path / "site"
+    home = (site / "index.html").read_text()
+    assert count >= 20
+    assert 'href="https://app.example.org/steunplan/"' in home
+    assert 'action="https://app.example.org/zoeken/"' in home
+    assert 'href="/steunplan/' not in home and 'action="/zoeken/' not in home
+    assert 'href="/cijfers/"' in home  # content pages stay on the static host
+    resources = (site / "hulpbronnen" / "index.html").read_text()
+    assert 'action="https://app.example.org/hulpbronnen/"' in resources
+    assert (site / "thema" / "negatieve-gevolgen" / "index.html").is_file()
+    assert (site / "static" / "core" / "site.css").is_file()
+    headers = (site / "_headers").read_text()
+    assert "/thema/negatieve-gevolgen/\n  Content-Type: text/html; charset=utf-8" in headers
+    assert "form-action 'self' https://app.example.org;" in headers
+    with pytest.raises(ValueError):
+        export_site(to=tmp_path / "other", app="/relative")
