@@ -279,7 +279,9 @@ def reload_check() -> None:
     for thread in readers:
         thread.join()
     load = wrk_result(background)
-    print("reload check: 3 content loads (run on the first instance's machine) while 4 readers fetch the theme")
+    print(
+        "reload check: 3 content loads (run on the first instance's machine) while 4 readers fetch the theme"
+    )
     print("page through nginx and wrk loads the home page through nginx")
     for number, (took, per_instance) in enumerate(lags, 1):
         shown = ", ".join(
