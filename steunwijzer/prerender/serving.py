@@ -24,6 +24,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import close_old_connections, connection
+from django.http.request import split_domain_port, validate_host
 
 from .pages import CURRENT, MANIFEST, database_version
 
@@ -64,6 +65,7 @@ class PrerenderedPages:
         self._checked = -float("inf")
         self._fresh = False
         self._lock = threading.Lock()
+        self._hosts: dict[str, bool] = {}  # Host header -> allowed (ALLOWED_HOSTS)
         self._rerendering: subprocess.Popen | None = None
         self._spawned = -float("inf")
 
@@ -71,7 +73,11 @@ class PrerenderedPages:
         method = environ.get("REQUEST_METHOD")
         if (method == "GET" or method == "HEAD") and not environ.get("QUERY_STRING"):
             page = self.page(environ.get("PATH_INFO", ""))
-            if page is not None and (not self.ssl_redirect or self._secure(environ)):
+            if (
+                page is not None
+                and self._host_allowed(environ.get("HTTP_HOST", ""))
+                and (not self.ssl_redirect or self._secure(environ))
+            ):
                 start_response("200 OK", page.headers)
                 return [b""] if method == "HEAD" else [page.body]
         return self.app(environ, start_response)
@@ -135,6 +141,16 @@ class PrerenderedPages:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
         )
+
+    def _host_allowed(self, host: str) -> bool:
+        """As Django's own check: a Host outside ALLOWED_HOSTS goes to Django (a 400)."""
+        allowed = self._hosts.get(host)
+        if allowed is None:
+            domain = split_domain_port(host)[0]
+            allowed = bool(domain) and validate_host(domain, settings.ALLOWED_HOSTS)
+            if len(self._hosts) < 1000:
+                self._hosts[host] = allowed
+        return allowed
 
     def _secure(self, environ: dict) -> bool:
         if environ.get("wsgi.url_scheme") == "https":

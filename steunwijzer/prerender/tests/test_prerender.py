@@ -34,7 +34,9 @@ def behind(environ, start_response):
     return [DJANGO]
 
 
-def request(app, path: str, *, method: str = "GET", query: str = "") -> tuple[str, dict, bytes]:
+def request(
+    app, path: str, *, method: str = "GET", query: str = "", host: str = "127.0.0.1"
+) -> tuple[str, dict, bytes]:
     seen = {}
 
     def start_response(status, headers):
@@ -44,6 +46,7 @@ def request(app, path: str, *, method: str = "GET", query: str = "") -> tuple[st
         "REQUEST_METHOD": method,
         "PATH_INFO": path,
         "QUERY_STRING": query,
+        "HTTP_HOST": host,
         "SERVER_NAME": "127.0.0.1",
         "SERVER_PORT": "80",
         "wsgi.url_scheme": "http",
@@ -131,6 +134,17 @@ def test_query_strings_other_methods_and_other_paths_go_to_the_application(
         prerender_pages()
     assert request(wrapper, path, method=method, query=query)[2] == DJANGO
     assert behind.calls == 1
+
+
+def test_a_host_outside_allowed_hosts_goes_to_the_application(
+    wrapper, root, site_content, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        prerender_pages()
+    assert request(wrapper, "/", host="evil.example")[2] == DJANGO
+    assert request(wrapper, "/", host="")[2] == DJANGO
+    assert request(wrapper, "/", host="localhost:8000")[2] != DJANGO
+    assert behind.calls == 2
 
 
 def test_a_load_shows_its_new_content_on_the_next_request(
