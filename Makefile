@@ -9,8 +9,13 @@ export UV_LINK_MODE := copy
 UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 RUN := $(UV) run --frozen
 MANAGE := $(RUN) python manage.py
+# The server of `make run` and deploy/: granian (WSGI) sends the pre-rendered content pages
+# from memory and hands the rest to Django. No access log: no URL or query string is logged.
+WORKERS ?= 2
+GRANIAN_ARGS = --interface wsgi --workers $(WORKERS) --backpressure 16 --no-access-log --log-level warning \
+	steunwijzer.prerender.wsgi:application
 
-.PHONY: help install run migrate content content-check check-links static test test-fast test-browser lint typecheck format bench check-uv
+.PHONY: help install run scale-up scale-check export migrate content content-check check-links static test test-fast test-browser lint typecheck format bench check-uv
 
 help:
 	@echo "make run            install, migrate, load content and serve on http://127.0.0.1:$(PORT)"
@@ -27,6 +32,9 @@ help:
 	@echo "make format         format the code and fix what ruff can fix"
 	@echo "make check-links    check every link of the content for rot (needs the internet)"
 	@echo "make bench          print server-time figures (median, p95) of pages and tools"
+	@echo "make scale-up       two app instances behind nginx on PostgreSQL (sw_scale), on loopback"
+	@echo "make scale-check    the same, with the kill and reload-under-load checks (bounded)"
+	@echo "make export         the content pages and assets as files for a static host (export/)"
 	@echo "make check-uv       install uv with pip when it is missing (make install does this)"
 	@echo "make help           show this list"
 
@@ -50,7 +58,7 @@ static: install
 
 run: content static
 	@echo "Steunwijzer: http://127.0.0.1:$(PORT)/"
-	$(RUN) gunicorn --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
+	$(RUN) granian $(GRANIAN_ARGS) --host 127.0.0.1 --port $(PORT)
 
 # Tests run in parallel, one worker per core (pytest-xdist); each worker has its own test
 # database. Test settings: config/settings_test.py; Hypothesis profiles: conftest.py.
@@ -65,11 +73,25 @@ test-fast: install
 test-browser: install
 	$(PYTEST) -m browser $(PYTEST_ARGS)
 
+scale-up: install static
+	@command -v nginx >/dev/null || apt-get install -y nginx
+	$(RUN) python deploy/scale.py up
+
+scale-check: install static
+	@command -v nginx >/dev/null || apt-get install -y nginx
+	@command -v wrk >/dev/null || apt-get install -y wrk
+	$(RUN) python deploy/scale.py check
+
+# The content pages and assets for a static host; the tools stay on the app at APP_URL.
+APP_URL ?= http://127.0.0.1:$(PORT)
+export: content static
+	STEUNWIJZER_APP_URL=$(APP_URL) $(MANAGE) export_site --to export
+
 check-links: install
 	$(MANAGE) check_links
 
 bench: install
-	$(RUN) python -m bench $(BENCH)
+	STEUNWIJZER_SERVE_ARGS="$(GRANIAN_ARGS)" $(RUN) python -m bench $(BENCH)
 
 lint: install
 	$(RUN) ruff check .

@@ -31,6 +31,15 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"Skipped tests are not allowed (a test that does not run proves nothing): {report.longrepr}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def prerender_root(tmp_path_factory):
+    """Pages pre-rendered by the tests' content loads go to a folder of their own."""
+    from django.conf import settings
+
+    settings.PRERENDER_ROOT = tmp_path_factory.mktemp("prerendered")
+    return settings.PRERENDER_ROOT
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Load the real content once into the test database."""

@@ -13,6 +13,7 @@ def main(names: list[str]) -> None:
     folder = tempfile.mkdtemp(prefix="steunwijzer-bench-")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ.setdefault("STEUNWIJZER_PRERENDER_DIR", str(Path(folder) / "prerendered"))
     import django
 
     django.setup()

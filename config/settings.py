@@ -85,6 +85,12 @@ else:
     SECRET_KEY = SECRET_KEY or DEVELOPMENT_SECRET_KEY
     ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]", "testserver"]
 
+# Content pages rendered at load time and sent as files (steunwijzer/prerender, docs/performance.md).
+PRERENDER_ROOT = Path(os.environ.get("STEUNWIJZER_PRERENDER_DIR", BASE_DIR / "prerendered"))
+# How often (seconds) each server process compares its folder with the database's content version.
+PRERENDER_CHECK_SECONDS = float(os.environ.get("STEUNWIJZER_PRERENDER_CHECK_SECONDS", "1"))
+# Where the tools (plan, map, search) live when the content pages are exported to a static host.
+APP_BASE_URL = os.environ.get("STEUNWIJZER_APP_URL", "").rstrip("/")
 CONTENT_DIR = Path(os.environ.get("STEUNWIJZER_CONTENT_DIR", BASE_DIR / "content"))
 
 INSTALLED_APPS = [
@@ -100,6 +106,7 @@ INSTALLED_APPS = [
     "steunwijzer.netwerkkaart",
     "steunwijzer.search",
     "steunwijzer.voorkind",
+    "steunwijzer.prerender",
 ]
 
 MIDDLEWARE = [

@@ -31,6 +31,7 @@ from steunwijzer.content.textstore import write_texts
 from steunwijzer.plan.content import PlanContent, read_plan
 from steunwijzer.plan.search import advice_entries
 from steunwijzer.plan.sync import write_plan
+from steunwijzer.prerender.pages import PrerenderReport
 from steunwijzer.search.content import read_synonyms
 from steunwijzer.search.index import content_entries, rebuild_index, write_synonyms
 from steunwijzer.voorkind.content import VoorKindContent, read_voorkind
@@ -48,6 +49,7 @@ class Loaded:
     texts: dict[str, str]
     voorkind: VoorKindContent
     report: SyncReport | None = None
+    pages: PrerenderReport | None = None
 
 
 def load(*, path: Path, check: bool = False) -> Loaded:

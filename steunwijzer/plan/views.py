@@ -46,6 +46,8 @@ def advice_pdf(request: HttpRequest) -> HttpResponse:
     parsed = parse_query(_query(request))
     if parsed.problems:
         return bad_request(request, parsed)
+    if request.method == "HEAD":  # the headers only: never render a PDF nobody reads
+        return _pdf_response(b"")
     context = plan_page(situation=parsed.situation)
     page_url = reverse("plan:advice") + (f"?{context['query']}" if context["query"] else "")
     context.update(today=timezone.localdate(), page_url=request.build_absolute_uri(page_url))
@@ -54,6 +56,10 @@ def advice_pdf(request: HttpRequest) -> HttpResponse:
         pdf = render_pdf(html=html, title="Steunplan")
     except PdfTooSlow:
         return too_slow_page(request, back_url=page_url, back_label="Bekijk het steunplan")
+    return _pdf_response(pdf)
+
+
+def _pdf_response(pdf: bytes) -> HttpResponse:
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'inline; filename="steunplan.pdf"'
     return response

@@ -43,3 +43,4 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Content in {folder} is valid."))
         else:
             self.stdout.write(self.style.SUCCESS(f"Loaded {loaded.report}."))
+            self.stdout.write(f"{loaded.pages}.")
