@@ -31,7 +31,7 @@ from steunwijzer.content.textstore import write_texts
 from steunwijzer.plan.content import PlanContent, read_plan
 from steunwijzer.plan.search import advice_entries
 from steunwijzer.plan.sync import write_plan
-from steunwijzer.prerender.pages import PrerenderReport
+from steunwijzer.prerender.pages import PrerenderReport, prerender_pages
 from steunwijzer.search.content import read_synonyms
 from steunwijzer.search.index import content_entries, rebuild_index, write_synonyms
 from steunwijzer.voorkind.content import VoorKindContent, read_voorkind
@@ -82,9 +82,17 @@ def load(*, path: Path, check: bool = False) -> Loaded:
         write_texts(texts)  # wizard questions, role intros, map prompts (the Text table)
         write_voorkind(voorkind)  # the booklet pages, visit rules, child pages, help lines
         write_synonyms(synonyms)  # search's synonym groups
-        rebuild_index(
-            [*content_entries(), *advice_entries(), *voorkind_entries()]
-        )  # last: reads the tables above
+        # The search index reads the tables above.
+        rebuild_index([*content_entries(), *advice_entries(), *voorkind_entries()])
+        # Last: a new content version and every content page rendered from these tables;
+        # the pages are published (a folder swap) only when this transaction commits.
+        pages = prerender_pages()
     return Loaded(
-        content=content, plan=plan, synonyms=synonyms, texts=texts, voorkind=voorkind, report=report
+        content=content,
+        plan=plan,
+        synonyms=synonyms,
+        texts=texts,
+        voorkind=voorkind,
+        report=report,
+        pages=pages,
     )

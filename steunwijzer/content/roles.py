@@ -43,4 +43,5 @@ def read_role_intros(*, path: Path) -> tuple[dict[str, str], list[ContentError]]
 
 
 def role_intro(texts: Mapping[str, str], role: str) -> str:
-    return texts[f"{PREFIX}{role}.intro"]
+    """The role's intro; "" for content without role intros (a test folder), never an error."""
+    return texts.get(f"{PREFIX}{role}.intro", "")
