@@ -105,6 +105,15 @@ PHASES = CodeList(
         ("na-vrijlating", "Na vrijlating"),
     ),
 )
+# The groups of the themes index (/thema/) and the home page: what a theme helps with.
+THEME_GROUPS = CodeList(
+    "themagroep",
+    (
+        ("begrijpen", "Begrijpen wat het kind meemaakt"),
+        ("situaties", "Situaties en fasen"),
+        ("doen", "Wat je kunt doen"),
+    ),
+)
 ITEM_KINDS = CodeList("itemsoort", (("feit", "Wat we weten"), ("advies", "Wat je kunt doen")))
 SOURCE_KINDS = CodeList(
     "bronsoort",
@@ -255,6 +264,7 @@ ALL: tuple[CodeList[str] | CodeList[int], ...] = (
     AUDIENCES,
     RESOURCE_TYPES,
     PHASES,
+    THEME_GROUPS,
     ITEM_KINDS,
     SOURCE_KINDS,
     PLAN_SECTIONS,

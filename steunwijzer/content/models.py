@@ -46,6 +46,7 @@ class Theme(models.Model):
     title = models.CharField(max_length=80)
     order = models.IntegerField()
     summary = models.CharField(max_length=300)
+    group = models.CharField(max_length=20, choices=vocabulary.THEME_GROUPS.choices())
     intro = models.TextField(blank=True)
     roles = models.JSONField(default=list)
     related = models.ManyToManyField("self", symmetrical=False, blank=True)

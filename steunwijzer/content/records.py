@@ -45,6 +45,7 @@ class ThemeRecord:
     title: str
     order: int
     summary: str
+    group: str
     intro: str
     roles: tuple[str, ...]
     related: tuple[str, ...]

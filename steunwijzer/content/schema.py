@@ -17,6 +17,7 @@ AUDIENCES = frozenset(vocabulary.AUDIENCES.codes)
 PHASES = frozenset(vocabulary.PHASES.codes)
 RESOURCE_TYPES = frozenset(vocabulary.RESOURCE_TYPES.codes)
 ITEM_KINDS = frozenset(vocabulary.ITEM_KINDS.codes)
+THEME_GROUPS = frozenset(vocabulary.THEME_GROUPS.codes)
 SOURCE_KINDS = frozenset(vocabulary.SOURCE_KINDS.codes)
 
 

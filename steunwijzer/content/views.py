@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from steunwijzer import vocabulary
 from steunwijzer.core.snapshot import content_snapshot
 
 from .charts import bar_chart
@@ -24,11 +25,25 @@ def home(request: HttpRequest) -> HttpResponse:
             "key_figures": Figure.objects.published()
             .filter(theme__slug="hoeveel-kinderen")
             .prefetch_related("footnotes"),
-            "themes": Theme.objects.all(),
+            "groups": grouped_themes(),
             "roles": ROLE_CHOICES,
             "infographic": Source.objects.filter(slug="infographic").first(),
         },
     )
+
+
+def grouped_themes() -> list[dict]:
+    """The themes in their groups (the `group` of each theme file), in the groups' order."""
+    themes = list(Theme.objects.all())
+    return [
+        {"code": code, "label": label, "themes": [t for t in themes if t.group == code]}
+        for code, label in vocabulary.THEME_GROUPS.entries
+    ]
+
+
+@content_snapshot
+def themes(request: HttpRequest) -> HttpResponse:
+    return render(request, "content/themes.html", {"groups": grouped_themes()})
 
 
 @content_snapshot
@@ -45,7 +60,10 @@ def theme(request: HttpRequest, slug: str) -> HttpResponse:
             "figures": theme.figures.published().prefetch_related("footnotes"),
             "resources": theme.resources.all(),
             "related": theme.related.all(),
-            "roles": [ROLES[code] for code in theme.roles if code in ROLES],
+            # Only when it tells the roles apart: a theme for every role names none.
+            "roles": [ROLES[code] for code in theme.roles if code in ROLES]
+            if set(ROLES) - set(theme.roles)
+            else [],
             "previous": Theme.objects.filter(order__lt=theme.order).last(),
             "next": Theme.objects.filter(order__gt=theme.order).first(),
         },

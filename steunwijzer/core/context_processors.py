@@ -1,15 +1,16 @@
-"""Values every template needs: the main navigation."""
+"""Values every template needs: the main navigation (the brand links the home page)."""
 
 from django.http import HttpRequest
 from django.urls import reverse
 
 NAVIGATION = [
-    ("content:home", "Home"),
+    ("content:themes", "Thema's"),
     ("plan:wizard", "Steunplan"),
     ("netwerkkaart:map", "Netwerkkaart"),
     ("content:figures", "Cijfers"),
     ("content:resources", "Hulpbronnen"),
     ("core:about", "Over"),
+    ("voorkind:help", "Hulp"),
 ]
 
 

@@ -34,6 +34,7 @@ from .models import ContentVersion
 # URL names of the content pages without arguments. New content pages go here.
 FIXED_PAGES = [
     "content:home",
+    "content:themes",
     "content:figures",
     "content:resources",
     "content:sources",

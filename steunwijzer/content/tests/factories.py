@@ -26,6 +26,7 @@ def minimal_content() -> dict[str, Any]:
             "title": "Schaamte en stigma",
             "order": 10,
             "summary": "Kinderen en ouders schamen zich vaak.",
+            "group": "begrijpen",
             "roles": ["school"],
             "related": ["praten"],
             "items": [
@@ -45,6 +46,7 @@ def minimal_content() -> dict[str, Any]:
             "title": "Praten over detentie",
             "order": 20,
             "summary": "Openheid helpt.",
+            "group": "doen",
             "roles": ["school", "verzorger"],
             "items": [
                 {

@@ -30,6 +30,39 @@ def test_home_offers_an_entry_per_role(client):
         assert f'href="/voor/{code}/"' in html
 
 
+def test_themes_page_lists_every_theme_once_under_its_group(client):
+    response = client.get("/thema/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    groups = re.findall(
+        r'<section class="theme-group theme-group-(\w+)"(.*?)</section>', html, re.S
+    )
+    assert [code for code, _ in groups] == ["begrijpen", "situaties", "doen"]
+    for theme in Theme.objects.all():
+        (section,) = [body for code, body in groups if code == theme.group]
+        assert section.count(f'href="{theme.get_absolute_url()}"') == 1, theme.slug
+        assert html.count(f'href="{theme.get_absolute_url()}"') == 1, theme.slug
+
+
+def test_every_page_menu_leads_to_the_themes_and_to_help(client):
+    for path in ["/", "/thema/steunen/", "/cijfers/"]:
+        html = client.get(path).content.decode()
+        menu = re.search(r'<nav aria-label="Hoofdmenu".*?</nav>', html, re.S).group(0)
+        assert 'href="/thema/"' in menu and 'href="/hulp/"' in menu, path
+
+
+def test_theme_breadcrumbs_lead_to_the_themes_page(client):
+    html = client.get("/thema/steunen/").content.decode()
+    crumbs = re.search(r'<nav aria-label="Kruimelpad".*?</nav>', html, re.S).group(0)
+    assert '<a href="/thema/">Thema\'s</a>' in crumbs
+
+
+def test_theme_page_names_roles_only_when_it_tells_them_apart(client):
+    assert "Vooral van belang voor" not in client.get("/thema/steunen/").content.decode()
+    school = client.get("/thema/school/").content.decode()
+    assert "Vooral van belang voor: school, jeugdprofessional en ouder of verzorger." in school
+
+
 def test_theme_page_shows_every_published_item_with_its_source(client):
     for theme in Theme.objects.all():
         response = client.get(theme.get_absolute_url())

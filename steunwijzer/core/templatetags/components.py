@@ -146,8 +146,8 @@ def breadcrumbs(*trail: str, current: str) -> dict[str, Any]:
     Usage:
         {% load components %}
         {% breadcrumbs current="Voor leerkrachten" %}
-        {% url 'content:home' as home %}
-        {% breadcrumbs "Thema's" home|add:"#themas-titel" current=theme.title %}
+        {% url 'content:themes' as themes %}
+        {% breadcrumbs "Thema's" themes current=theme.title %}
 
     Variables:
         + current: str | the title of this page.

@@ -27,6 +27,7 @@ def _child_page_slugs() -> list[str]:
 
 EXAMPLES: dict[str, list[str]] = {
     "content:home": ["/"],
+    "content:themes": ["/thema/"],
     "content:theme": [f"/thema/{slug}/" for slug in _theme_slugs()],
     "content:role": [f"/voor/{code}/" for code, _ in ROLE_CHOICES],
     "content:figures": ["/cijfers/"],
