@@ -16,15 +16,38 @@ from .textstore import stored_texts
 ROLES = dict(ROLE_CHOICES)
 
 
+# The infographic's own heading over the reactions of a child; the home page shows its items.
+REACTIONS_SECTION = "Wanneer een kind een ouder in de gevangenis heeft..."
+
+
 @content_snapshot
 def home(request: HttpRequest) -> HttpResponse:
+    key_figures = list(
+        Figure.objects.published()
+        .filter(theme__slug="hoeveel-kinderen")
+        .prefetch_related("footnotes")
+    )
+    resources = list(Resource.objects.all())
     return render(
         request,
         "content/home.html",
         {
-            "key_figures": Figure.objects.published()
-            .filter(theme__slug="hoeveel-kinderen")
-            .prefetch_related("footnotes"),
+            "key_figures": key_figures,
+            "footnotes": sorted(
+                {note for figure in key_figures for note in figure.footnotes.all()},
+                key=lambda note: note.number,
+            ),
+            "reactions": Item.objects.published()
+            .filter(section=REACTIONS_SECTION)
+            .select_related("theme"),
+            "phases": [
+                {
+                    "code": code,
+                    "label": label,
+                    "resources": [r for r in resources if code in r.phases],
+                }
+                for code, label in vocabulary.PHASES.entries
+            ],
             "groups": grouped_themes(),
             "roles": ROLE_CHOICES,
             "infographic": Source.objects.filter(slug="infographic").first(),

@@ -1,4 +1,4 @@
-"""Values every template needs: the main navigation (the brand links the home page)."""
+"""Values every template needs: the main navigation (the brand links the home page, the footer the pages about the site)."""
 
 from django.http import HttpRequest
 from django.urls import reverse
@@ -9,7 +9,6 @@ NAVIGATION = [
     ("netwerkkaart:map", "Netwerkkaart"),
     ("content:figures", "Cijfers"),
     ("content:resources", "Hulpbronnen"),
-    ("core:about", "Over"),
     ("voorkind:help", "Hulp"),
 ]
 
@@ -18,7 +17,12 @@ def site(request: HttpRequest) -> dict:
     path = request.path
     return {
         "navigation": [
-            {"url": (url := reverse(name)), "label": label, "current": _is_current(path, url)}
+            {
+                "url": (url := reverse(name)),
+                "label": label,
+                "current": _is_current(path, url),
+                "help": name == "voorkind:help",
+            }
             for name, label in NAVIGATION
         ]
     }

@@ -54,7 +54,7 @@ def test_every_page_menu_leads_to_the_themes_and_to_help(client):
 def test_theme_breadcrumbs_lead_to_the_themes_page(client):
     html = client.get("/thema/steunen/").content.decode()
     crumbs = re.search(r'<nav aria-label="Kruimelpad".*?</nav>', html, re.S).group(0)
-    assert '<a href="/thema/">Thema\'s</a>' in crumbs
+    assert re.search(r'<a [^>]*href="/thema/">Thema\'s</a>', crumbs), crumbs
 
 
 def test_theme_page_names_roles_only_when_it_tells_them_apart(client):
@@ -102,7 +102,8 @@ def test_figures_page_shows_every_verified_figure_with_footnotes(client):
         assert f'id="{figure.slug}"' in html
         assert figure.value in html
     assert 'id="voetnoot-4"' in html
-    assert html.count("<svg") == 2
+    main = html.split("<main", 1)[1].split("</main>", 1)[0]
+    assert main.count("<svg") == 2
     assert 'role="img"' in html and "<title" in html and "<desc" in html
 
 

@@ -100,15 +100,19 @@ def test_without_errors_the_error_summary_renders_nothing():
 
 def test_breadcrumbs_are_a_named_nav_from_home_to_the_current_page():
     html = render(
-        '{% breadcrumbs "Thema\'s" "/#themas-titel" "Rouw" "/thema/rouw/" current=title %}',
+        '{% breadcrumbs "Thema\'s" "/thema/" "Rouw" "/thema/rouw/" current=title %}',
         title="Wat je kunt doen",
     )
     expected = """
-      <nav aria-label="Kruimelpad" class="breadcrumbs"><ol>
-        <li><a href="/">Home</a></li>
-        <li><a href="/#themas-titel">Thema's</a></li>
-        <li><a href="/thema/rouw/">Rouw</a></li>
-        <li aria-current="page">Wat je kunt doen</li>
+      <nav aria-label="Kruimelpad" class="breadcrumbs utrecht-breadcrumb-nav">
+      <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
+        <li class="utrecht-breadcrumb-nav__item"><a class="utrecht-breadcrumb-nav__link
+          utrecht-breadcrumb-nav__link--first" href="/">Home</a></li>
+        <li class="utrecht-breadcrumb-nav__item"><a class="utrecht-breadcrumb-nav__link"
+          href="/thema/">Thema's</a></li>
+        <li class="utrecht-breadcrumb-nav__item"><a class="utrecht-breadcrumb-nav__link"
+          href="/thema/rouw/">Rouw</a></li>
+        <li class="utrecht-breadcrumb-nav__item" aria-current="page">Wat je kunt doen</li>
       </ol></nav>"""
     assert same_html(html, expected), html
 
@@ -116,8 +120,11 @@ def test_breadcrumbs_are_a_named_nav_from_home_to_the_current_page():
 def test_breadcrumbs_of_a_page_just_below_home():
     html = render('{% breadcrumbs current="Voor leerkrachten" %}')
     expected = """
-      <nav aria-label="Kruimelpad" class="breadcrumbs"><ol>
-        <li><a href="/">Home</a></li><li aria-current="page">Voor leerkrachten</li>
+      <nav aria-label="Kruimelpad" class="breadcrumbs utrecht-breadcrumb-nav">
+      <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
+        <li class="utrecht-breadcrumb-nav__item"><a class="utrecht-breadcrumb-nav__link
+          utrecht-breadcrumb-nav__link--first" href="/">Home</a></li>
+        <li class="utrecht-breadcrumb-nav__item" aria-current="page">Voor leerkrachten</li>
       </ol></nav>"""
     assert same_html(html, expected), html
 
