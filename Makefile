@@ -15,7 +15,7 @@ WORKERS ?= 2
 GRANIAN_ARGS = --interface wsgi --workers $(WORKERS) --backpressure 16 --no-access-log --log-level warning \
 	steunwijzer.prerender.wsgi:application
 
-.PHONY: help install run scale-up scale-check export migrate content content-check check-links static test test-fast test-browser lint typecheck format bench check-uv
+.PHONY: help install run scale-up scale-check export migrate content content-check check-links static test test-fast test-browser lint typecheck format bench check-uv vendor
 
 help:
 	@echo "make run            install, migrate, load content and serve on http://127.0.0.1:$(PORT)"
@@ -30,6 +30,7 @@ help:
 	@echo "make lint           ruff check, format check and typecheck"
 	@echo "make typecheck      mypy on the pure modules (part of make lint)"
 	@echo "make format         format the code and fix what ruff can fix"
+	@echo "make vendor         fetch the pinned NL Design System CSS and the font again (npm; docs/design.md)"
 	@echo "make check-links    check every link of the content for rot (needs the internet)"
 	@echo "make bench          print server-time figures (median, p95) of pages and tools"
 	@echo "make scale-up       two app instances behind nginx on PostgreSQL (sw_scale), on loopback"
@@ -104,3 +105,8 @@ typecheck: install
 format: install
 	$(RUN) ruff format .
 	$(RUN) ruff check --fix .
+
+# The NL Design System CSS and the font are vendored files; this fetches the pinned versions
+# again with npm and copies only what the site serves (scripts/vendor.sh, docs/design.md).
+vendor:
+	scripts/vendor.sh

@@ -72,14 +72,17 @@ def themes(request: HttpRequest) -> HttpResponse:
 @content_snapshot
 def theme(request: HttpRequest, slug: str) -> HttpResponse:
     theme = get_object_or_404(Theme, slug=slug)
-    items = theme.items.published().select_related("source").prefetch_related("resources")
+    items = list(theme.items.published().select_related("source").prefetch_related("resources"))
+    facts = [item for item in items if item.kind == "feit"]
+    advice = [item for item in items if item.kind == "advies"]
     return render(
         request,
         "content/theme.html",
         {
             "theme": theme,
-            "facts": [item for item in items if item.kind == "feit"],
-            "advice": [item for item in items if item.kind == "advies"],
+            "facts": facts,
+            "advice": advice,
+            "notes": source_notes(facts + advice),
             "figures": theme.figures.published().prefetch_related("footnotes"),
             "resources": theme.resources.all(),
             "related": theme.related.all(),
@@ -91,6 +94,19 @@ def theme(request: HttpRequest, slug: str) -> HttpResponse:
             "next": Theme.objects.filter(order__gt=theme.order).first(),
         },
     )
+
+
+def source_notes(items: list[Item]) -> list[Item]:
+    """One numbered source note per source and section: the first item citing each.
+
+    Sets `note` (the number) on every item, so a theme page cites each source once, at the
+    end, and every item links to its note instead of repeating the citation."""
+    first: dict[tuple[int, str], Item] = {}
+    for item in items:
+        key = (item.source_id, item.section)
+        first.setdefault(key, item)
+        item.note = list(first).index(key) + 1
+    return list(first.values())
 
 
 @content_snapshot

@@ -73,6 +73,19 @@ def test_theme_page_shows_every_published_item_with_its_source(client):
         assert "Bron: " in html and "Augeo Foundation" in html
 
 
+def test_theme_page_cites_each_source_once_and_every_item_links_to_its_note(client):
+    for theme in Theme.objects.all():
+        html = client.get(theme.get_absolute_url()).content.decode()
+        main = html.split("<main", 1)[1].split("</main>", 1)[0]
+        assert 1 <= main.count("<cite>") <= 3, (theme.slug, main.count("<cite>"))
+        notes = dict(re.findall(r'<li id="bron-(\d+)">(.*?)</li>', main, re.S))
+        for item in theme.items.published():
+            article = re.search(rf'<article [^>]*id="{item.slug}".*?</article>', main, re.S)
+            (number,) = re.findall(r'href="#bron-(\d+)"', article.group(0))
+            assert escape(item.source.title) in notes[number], (theme.slug, item.slug)
+            assert escape(item.section) in notes[number], (theme.slug, item.slug)
+
+
 def test_theme_page_queries_do_not_grow_with_items(client, django_assert_max_num_queries):
     theme = Theme.objects.order_by("-id").first()
     with django_assert_max_num_queries(12):
