@@ -4,7 +4,7 @@ from . import views
 
 app_name = "core"
 urlpatterns = [
-    path("over/", views.page, {"template": "core/over.html"}, name="about"),
+    path("over/", views.about, name="about"),
     path("privacy/", views.page, {"template": "core/privacy.html"}, name="privacy"),
     path(
         "toegankelijkheid/",

@@ -5,12 +5,36 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from .snapshot import content_snapshot
+
 
 def page(request: HttpRequest, *, template: str) -> HttpResponse:
     return render(request, template)
 
 
 @never_cache
+@content_snapshot
+def about(request: HttpRequest) -> HttpResponse:
+    """Who makes the site, where the content comes from and when an editor last checked it."""
+    from django.db.models import Max
+
+    from steunwijzer.content.models import Item, Source
+    from steunwijzer.voorkind.models import HelpLine
+
+    items = Item.objects.all()
+    return render(
+        request,
+        "core/over.html",
+        {
+            "sources": Source.objects.order_by("-year", "title"),
+            "items": items.count(),
+            "verified": items.filter(verified=True).count(),
+            "helplines_checked": HelpLine.objects.aggregate(last=Max("checked"))["last"],
+            "helplines_unchecked": HelpLine.objects.filter(checked__isnull=True).count(),
+        },
+    )
+
+
 def healthz(request: HttpRequest) -> JsonResponse:
     """200 with a small JSON when the database answers, 503 when it does not."""
     try:

@@ -185,3 +185,17 @@ def test_chart_coordinates_are_not_written_with_a_dutch_decimal_comma(client):
 def test_sources_page_lists_the_sources_the_support_plan_cites(client):
     html = client.get("/bronnen/").content.decode()
     assert 'id="bron-veilig-thuis"' in html and 'id="bron-meldcode"' in html
+
+
+def test_about_page_says_who_makes_the_site_and_when_the_content_was_checked(client):
+    html = client.get("/over/").content.decode()
+    assert "open-sourceproject" in html
+    verified = Item.objects.filter(verified=True).count()
+    assert f"{verified} van de {Item.objects.count()} stukken kennis" in html
+    assert "Een fout gezien?" in html
+
+
+def test_accessibility_statement_follows_the_dutch_model(client):
+    html = client.get("/toegankelijkheid/").content.decode()
+    headings = re.findall(r"<h2>(.*?)</h2>", html)
+    assert headings == ["Status", "Wat is er getest, en hoe?", "Bekende problemen", "Contact"]
