@@ -12,7 +12,6 @@ def page(request: HttpRequest, *, template: str) -> HttpResponse:
     return render(request, template)
 
 
-@never_cache
 @content_snapshot
 def about(request: HttpRequest) -> HttpResponse:
     """Who makes the site, where the content comes from and when an editor last checked it."""
@@ -35,6 +34,7 @@ def about(request: HttpRequest) -> HttpResponse:
     )
 
 
+@never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
     """200 with a small JSON when the database answers, 503 when it does not."""
     try:

@@ -53,9 +53,7 @@ def test_breadcrumbs_lead_home_and_mark_the_current_page(page, site, axe_violati
         page.get_by_role("heading", level=1).inner_text()
     )
     crumbs.get_by_role("link", name="Thema's").click()
-    expect(
-        page.get_by_role("heading", name="Alles over een ouder in de gevangenis")
-    ).to_be_in_viewport()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Thema's")
     page.go_back()
     crumbs.get_by_role("link", name="Home").click()
     expect(page).to_have_url(site + "/")
