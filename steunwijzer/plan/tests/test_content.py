@@ -113,8 +113,7 @@ def test_a_section_and_a_tag_must_be_known(tmp_path):
         "steunplan/advice.yaml: item 'open-zijn': field 'section': 'overig' is not one of:"
     )
     assert (
-        errors[1]
-        == "steunplan/advice.yaml: item 'band': field 'tags': 'onbekend' is not one of: "
+        errors[1] == "steunplan/advice.yaml: item 'band': field 'tags': 'onbekend' is not one of: "
         "bezoek, contact, opvoeding, vanaf-4"
     )
 

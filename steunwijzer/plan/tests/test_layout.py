@@ -80,15 +80,24 @@ def test_the_common_teacher_plan_shows_under_6000_characters_before_any_click(cl
 
 def test_begin_hiermee_comes_after_the_safety_block_and_the_answers(client, site_content):
     html = client.get(f"/steunplan/advies/?{SAFETY}").content.decode()
-    order = [html.index(f'id="{anchor}"') for anchor in ("veiligheid-titel", "situatie-titel", "deel-begin")]
+    order = [
+        html.index(f'id="{anchor}"')
+        for anchor in ("veiligheid-titel", "situatie-titel", "deel-begin")
+    ]
     assert order == sorted(order)
-    begin = html[html.index('id="deel-begin"') : html.index("</section>", html.index('id="deel-begin"'))]
+    begin = html[
+        html.index('id="deel-begin"') : html.index("</section>", html.index('id="deel-begin"'))
+    ]
     assert 1 <= begin.count('class="plan-item"') <= 3
 
 
-@pytest.mark.parametrize("role", ["school", "jeugdprofessional", "vrijwilliger", "verzorger", "justitie", ""])
+@pytest.mark.parametrize(
+    "role", ["school", "jeugdprofessional", "vrijwilliger", "verzorger", "justitie", ""]
+)
 def test_every_plan_shows_where_help_is_and_links_the_help_page(client, site_content, role):
-    html = client.get(f"/steunplan/advies/?rol={role}" if role else "/steunplan/advies/").content.decode()
+    html = client.get(
+        f"/steunplan/advies/?rol={role}" if role else "/steunplan/advies/"
+    ).content.decode()
     help_block = html[html.index('id="plan-hulp-titel"') :]
     for name in ("De Kindertelefoon", "Veilig Thuis", "112", "Expertisecentrum K I N D"):
         assert name in help_block
@@ -101,7 +110,9 @@ def pdf_reader(client, query: str) -> PdfReader:
     return PdfReader(io.BytesIO(response.content))
 
 
-def test_the_common_teacher_pdf_has_at_most_five_pages_and_no_long_url_on_page_one(client, site_content):
+def test_the_common_teacher_pdf_has_at_most_five_pages_and_no_long_url_on_page_one(
+    client, site_content
+):
     reader = pdf_reader(client, TEACHER)
     print("teacher pdf pages:", len(reader.pages))
     assert len(reader.pages) <= 5
