@@ -212,8 +212,9 @@ def _unique(values: Iterable[str]) -> list[str]:
 # remaining background fold away.
 BEGIN = 3
 FULL = 10
-ACTIONS = ("nu-doen", "praten", "school", "na-vrijlating")
 SAFETY = "veiligheid"
+BACKGROUND = ("signalen", "wat-speelt")  # signs, then background; every other section is action
+ACTIONS = tuple(key for key in SECTIONS if key not in {SAFETY, *BACKGROUND})
 
 
 @dataclass(frozen=True)
