@@ -9,12 +9,13 @@ docs/voor-kinderen.md.
 
 import datetime
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from steunwijzer.content.loading import Content, read_records
+from steunwijzer.content.records import build
 from steunwijzer.content.schema import SLUG, URL, Checker, ContentError, Field, slug_field
 
 from .choice import AGES, CODES
@@ -81,14 +82,75 @@ FILES = {
 }
 
 
-@dataclass
-class VoorKindContent:
-    """The validated records, in file order (empty lists for absent folders)."""
+@dataclass(frozen=True)
+class BookletPageRecord:
+    """A page of the visit booklet: texts by age (`text`, and per item), when it applies."""
 
-    booklet: list[dict[str, Any]] = field(default_factory=list)
-    rules: list[dict[str, Any]] = field(default_factory=list)
-    child_pages: list[dict[str, Any]] = field(default_factory=list)
-    helplines: list[dict[str, Any]] = field(default_factory=list)
+    slug: str
+    kind: str
+    title: str
+    when: Mapping[str, Any] | None
+    text: Mapping[str, str]
+    items: tuple[Mapping[str, Any], ...]
+    note: str
+    picture: str
+    lines: int
+    drawing: bool
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VisitRuleRecord:
+    """A general visiting rule of the carer's checklist, with its source and check date."""
+
+    slug: str
+    text: str
+    when: Mapping[str, Any] | None
+    source: str
+    checked: datetime.date | None
+
+
+@dataclass(frozen=True)
+class ChildPageRecord:
+    slug: str
+    title: str
+    summary: str
+    body: str
+    picture: str
+    helplines: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HelpLineRecord:
+    slug: str
+    name: str
+    number: str
+    hours: str
+    audience: str
+    description: str
+    url: str
+    urgent: bool
+    source: str
+    checked: datetime.date | None
+
+
+RECORDS: dict[str, type] = {
+    "booklet": BookletPageRecord,
+    "rules": VisitRuleRecord,
+    "child_pages": ChildPageRecord,
+    "helplines": HelpLineRecord,
+}
+
+
+@dataclass(frozen=True)
+class VoorKindContent:
+    """The validated records, in file order (empty for absent folders)."""
+
+    booklet: tuple[BookletPageRecord, ...] = ()
+    rules: tuple[VisitRuleRecord, ...] = ()
+    child_pages: tuple[ChildPageRecord, ...] = ()
+    helplines: tuple[HelpLineRecord, ...] = ()
 
 
 def read_voorkind(*, path: Path, content: Content, errors: list[ContentError]) -> VoorKindContent:
@@ -97,12 +159,13 @@ def read_voorkind(*, path: Path, content: Content, errors: list[ContentError]) -
     `steunwijzer/load.py` calls it once the core content is valid (it checks sources).
     """
     found: list[ContentError] = []
-    records: dict[str, list[dict[str, Any]]] = {}
+    records: dict[str, tuple[Any, ...]] = {}
     for key, (folder, file, list_key, fields) in FILES.items():
-        records[key] = []
+        records[key] = ()
         if (path / folder).is_dir():
             name = f"{folder}/{file}"
-            records[key] = read_records(path / folder / file, list_key, fields, found, name=name)
+            raw = read_records(path / folder / file, list_key, fields, found, name=name)
+            records[key] = tuple(build(RECORDS[key], values) for values in raw)
     result = VoorKindContent(**records)
     if not found:
         found += check(result, sources={source.slug for source in content.sources})
@@ -114,45 +177,46 @@ def check(data: VoorKindContent, *, sources: set[str]) -> list[ContentError]:
     """Checks across records: unique slugs, known references, texts for every age."""
     errors: list[ContentError] = []
     names = {key: f"{folder}/{file}" for key, (folder, file, _, _) in FILES.items()}
-    helplines = {line["slug"] for line in data.helplines}
+    helplines = {line.slug for line in data.helplines}
     for key in FILES:
         records = getattr(data, key)
-        for slug, count in Counter(r["slug"] for r in records).items():
+        for slug, count in Counter(r.slug for r in records).items():
             if count > 1:
                 errors.append(ContentError(names[key], slug, "slug", "is used twice"))
     booklet = Checker(names["booklet"])
     for page in data.booklet:
-        ages = _when(booklet, page["slug"], page["when"])
-        _text(booklet, page["slug"], "text", page["text"], ages)
-        if page["kind"] in {"moment", "wat-als"} and not page["sources"]:
-            booklet.error(page["slug"], "sources", "a page with facts needs a source")
-        if page["kind"] == "wat-als" and not page["items"]:
-            booklet.error(page["slug"], "items", "a 'wat-als' page needs items")
-        for number, raw in enumerate(page["items"], 1):
-            item = booklet.record(raw, ITEM_FIELDS, item=f"{page['slug']} item {number}")
+        ages = _when(booklet, page.slug, page.when)
+        _text(booklet, page.slug, "text", page.text, ages)
+        if page.kind in {"moment", "wat-als"} and not page.sources:
+            booklet.error(page.slug, "sources", "a page with facts needs a source")
+        if page.kind == "wat-als" and not page.items:
+            booklet.error(page.slug, "items", "a 'wat-als' page needs items")
+        for number, raw in enumerate(page.items, 1):
+            item = booklet.record(raw, ITEM_FIELDS, item=f"{page.slug} item {number}")
             if item is not None:
-                _text(booklet, f"{page['slug']} item {number}", "text", item["text"], ages)
-        _placeholders(booklet, page["slug"], "note", page["note"])
-        _missing(booklet, page["slug"], "sources", page["sources"], sources, "source")
+                _text(booklet, f"{page.slug} item {number}", "text", item["text"], ages)
+        _placeholders(booklet, page.slug, "note", page.note)
+        _missing(booklet, page.slug, "sources", page.sources, sources, "source")
     rules = Checker(names["rules"])
     for rule in data.rules:
-        _when(rules, rule["slug"], rule["when"])
-        _missing(rules, rule["slug"], "source", [rule["source"]], sources, "source")
+        _when(rules, rule.slug, rule.when)
+        _missing(rules, rule.slug, "source", [rule.source], sources, "source")
     pages = Checker(names["child_pages"])
-    for page in data.child_pages:
-        _missing(pages, page["slug"], "sources", page["sources"], sources, "source")
-        _missing(pages, page["slug"], "helplines", page["helplines"], helplines, "help line")
+    for child_page in data.child_pages:
+        slug = child_page.slug
+        _missing(pages, slug, "sources", child_page.sources, sources, "source")
+        _missing(pages, slug, "helplines", child_page.helplines, helplines, "help line")
     lines = Checker(names["helplines"])
     for line in data.helplines:
-        _missing(lines, line["slug"], "source", [line["source"]], sources, "source")
-        if line["number"] and not any(c.isdigit() for c in line["number"]):
-            lines.error(line["slug"], "number", "has no digits")
+        _missing(lines, line.slug, "source", [line.source], sources, "source")
+        if line.number and not any(c.isdigit() for c in line.number):
+            lines.error(line.slug, "number", "has no digits")
     for checker in (booklet, rules, pages, lines):
         errors += checker.errors
     return errors
 
 
-def _when(checker: Checker, item: str, when: dict | None) -> frozenset[str]:
+def _when(checker: Checker, item: str, when: Mapping[str, Any] | None) -> frozenset[str]:
     """Check a `when` mapping (parameter -> codes); the ages it leaves."""
     for parameter, values in (when or {}).items():
         if parameter not in CODES:
@@ -167,7 +231,9 @@ def _when(checker: Checker, item: str, when: dict | None) -> frozenset[str]:
     return frozenset(ages) if isinstance(ages, list) else frozenset(AGES)
 
 
-def _text(checker: Checker, item: str, name: str, text: dict, ages: frozenset[str]) -> None:
+def _text(
+    checker: Checker, item: str, name: str, text: Mapping[str, Any], ages: frozenset[str]
+) -> None:
     """A text by age: known keys, each age it applies to covered exactly once."""
     covered: Counter[str] = Counter()
     for key, value in text.items():

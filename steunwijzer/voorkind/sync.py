@@ -6,26 +6,24 @@ Rows are matched on slug: updated, created, and deleted when their slug left the
 
 from typing import Any
 
-from django.db import models
+from steunwijzer.content.records import columns
+from steunwijzer.content.rows import replace_rows
 
 from .content import VoorKindContent
 from .models import BookletPage, ChildPage, HelpLine, VisitRule
 
 
 def write_voorkind(data: VoorKindContent) -> None:
-    """Replace the four tables with the records of this load."""
-    _replace(BookletPage, data.booklet)
-    _replace(VisitRule, data.rules)
-    _replace(ChildPage, data.child_pages)
-    _replace(HelpLine, data.helplines)
+    """Replace the four tables with the records of this load. Call inside a transaction."""
+    replace_rows(BookletPage, data.booklet, _values)
+    replace_rows(VisitRule, data.rules, _values)
+    replace_rows(ChildPage, data.child_pages, _values)
+    replace_rows(HelpLine, data.helplines, _values)
 
 
-def _replace(model: type[models.Model], records: list[dict[str, Any]]) -> None:
-    for position, record in enumerate(records, 1):
-        values = {name: value for name, value in record.items() if name != "slug"}
-        values = {
-            name: {} if value is None and name == "when" else value
-            for name, value in values.items()
-        }
-        model.objects.update_or_create(slug=record["slug"], defaults={**values, "order": position})
-    model.objects.exclude(slug__in=[record["slug"] for record in records]).delete()
+def _values(record: Any, position: int) -> dict[str, Any]:
+    """The row of a record: its fields (JSON fields hold {} rather than null) and its order."""
+    values = columns(record, skip=("slug",))
+    if "when" in values and values["when"] is None:
+        values["when"] = {}
+    return values | {"order": position}

@@ -39,7 +39,7 @@ def test_the_real_content_is_valid_and_complete():
     data = load(path=ROOT, check=True).voorkind
     assert len(data.booklet) >= 20 and len(data.rules) >= 5
     assert len(data.child_pages) == 8
-    assert [line["slug"] for line in data.helplines] == [
+    assert [line.slug for line in data.helplines] == [
         "alarmnummer-112",
         "veilig-thuis",
         "kindertelefoon",
@@ -50,7 +50,7 @@ def test_the_real_content_is_valid_and_complete():
 def test_a_folder_without_these_files_is_not_an_error(tmp_path):
     errors = []
     data = read_voorkind(path=tmp_path, content=read_valid_content(path=ROOT), errors=errors)
-    assert errors == [] and data.booklet == [] and data.helplines == []
+    assert errors == [] and data.booklet == () and data.helplines == ()
 
 
 @pytest.mark.parametrize(
