@@ -130,6 +130,7 @@ SOURCE_KINDS = CodeList(
 PLAN_SECTIONS = CodeList(
     "sectie",
     (
+        ("veiligheid", "Veiligheid gaat voor"),
         ("wat-speelt", "Wat er kan spelen voor dit kind"),
         ("signalen", "Waar je op kunt letten"),
         ("nu-doen", "Wat je nu kunt doen"),

@@ -10,10 +10,11 @@ from typing import Any
 
 from steunwijzer.content.models import Item, Resource, Source
 from steunwijzer.content.textstore import stored_texts
+from steunwijzer.voorkind.models import HelpLine
 
 from .models import Rule
 from .questions import PREFIX, WizardTexts, from_texts
-from .rules import PRIORITIES, PlannedAdvice, recommend
+from .rules import PRIORITIES, PlannedAdvice, layout, recommend
 from .situation import Situation
 from .wizard import SUMMARY, step_url
 
@@ -53,7 +54,23 @@ def plan_page(*, situation: Situation) -> dict[str, Any]:
         ]
         sections.append({"key": section.key, "title": section.title, "entries": entries})
     entries = [entry for section in sections for entry in section["entries"]]
+    shown = {entry.planned.advice.slug: entry for entry in entries}
+    parts = layout(plan)
+
+    def present(group: tuple[PlannedAdvice, ...]) -> list[PresentedAdvice]:
+        return [shown[p.advice.slug] for p in group if p.advice.slug in shown]
+
+    safety = present(parts.safety)
     return {
+        "safety": safety,
+        "safety_alert": any(entry.planned.advice.slug != "meldcode" for entry in safety),
+        "begin": present(parts.begin),
+        "more": present(parts.more),
+        "every_child": present(parts.every_child),
+        "background": present(parts.background),
+        "helplines": list(
+            _by_slug(HelpLine.objects.filter(slug__in=HELPLINES), list(HELPLINES)).values()
+        ),
         "situation": situation,
         "answers": wizard_texts().answered(situation),
         "sections": [section for section in sections if section["entries"]],
@@ -62,6 +79,10 @@ def plan_page(*, situation: Situation) -> dict[str, Any]:
         "change_url": step_url(situation, SUMMARY),
         "query": situation.query(),
     }
+
+
+# Where help is, on every plan (issue 10): for the child, for safety, in danger, expertise.
+HELPLINES = ("kindertelefoon", "veilig-thuis", "alarmnummer-112", "expertisecentrum-kind")
 
 
 def wizard_texts() -> WizardTexts:

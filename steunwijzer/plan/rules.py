@@ -17,7 +17,14 @@ from .situation import Situation
 SECTIONS: Mapping[str, str] = {str(c): title for c, title in vocabulary.PLAN_SECTIONS.choices()}
 PRIORITIES: Mapping[int, str] = {int(c): label for c, label in vocabulary.PRIORITIES.choices()}
 # Tags an advice item can carry, and what they mean for the rules.
-TAGS: Mapping[str, str] = {"contact": "encourages contact with or visits to the detained parent"}
+TAGS: Mapping[str, str] = {
+    "contact": "encourages contact with or visits to the detained parent",
+    "bezoek": "prepares a prison visit (never after the release)",
+    "vanaf-4": "fits a child of 4 or older (network map, 'not the only one', letting it lead)",
+    "opvoeding": "upbringing advice, which does not fit an adult child",
+}
+# The rules that hold for every child: what only they select folds away on the page.
+EVERY_CHILD = frozenset({"elk-kind", "elk-kind-aanvullend"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,12 @@ class PlannedAdvice:
     text: str
     priority: int
     reasons: tuple[str, ...]
+    rules: tuple[str, ...] = ()
+
+    @property
+    def for_every_child(self) -> bool:
+        """Selected only by the rules that hold for every child (folded on the page)."""
+        return bool(self.rules) and all(slug in EVERY_CHILD for slug in self.rules)
 
 
 @dataclass(frozen=True)
@@ -170,8 +183,15 @@ def _planned(advice: Advice, selected: list[Rule], situation: Situation) -> Plan
         advice=advice,
         text=advice.text_for(situation.rol),
         priority=min(rule.priority for rule in selected),
-        reasons=tuple(_unique(rule.reason for rule in selected if rule.reason)),
+        reasons=tuple(_unique(s for rule in selected for s in sentences(rule.reason))),
+        rules=tuple(rule.slug for rule in selected),
     )
+
+
+def sentences(text: str) -> list[str]:
+    """A reason split into its sentences, so that one said twice is shown once."""
+    parts = " ".join(text.split()).split(". ")
+    return [part.strip().rstrip(".") + "." for part in parts if part.strip(" .")]
 
 
 def _holds(situation: Situation, name: str, values: frozenset[str]) -> bool:
@@ -184,3 +204,61 @@ def _conditions(raw: Mapping[str, Iterable[str]] | None) -> dict[str, frozenset[
 
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+# How a plan is laid out (issue 10, "short, ordered and leading on"): the safety items
+# first, then at most three actions to begin with, then the rest of what is specific to
+# this situation, up to FULL items shown in full; what holds for every child and the
+# remaining background fold away.
+BEGIN = 3
+FULL = 10
+SAFETY = "veiligheid"
+BACKGROUND = ("signalen", "wat-speelt")  # signs, then background; every other section is action
+ACTIONS = tuple(key for key in SECTIONS if key not in {SAFETY, *BACKGROUND})
+
+
+@dataclass(frozen=True)
+class Layout:
+    safety: tuple[PlannedAdvice, ...]
+    begin: tuple[PlannedAdvice, ...]
+    more: tuple[PlannedAdvice, ...]
+    every_child: tuple[PlannedAdvice, ...]
+    background: tuple[PlannedAdvice, ...]
+
+    def shown(self) -> tuple[PlannedAdvice, ...]:
+        """The items shown in full before any click (besides the safety block)."""
+        return self.begin + self.more
+
+
+def layout(plan: Plan) -> Layout:
+    """The plan's items in the order and grouping of the page and the PDF."""
+    entries = plan.entries()
+    position = {entry.advice.slug: index for index, entry in enumerate(entries)}
+    safety = tuple(entry for entry in entries if entry.advice.section == SAFETY)
+    rest = [entry for entry in entries if entry.advice.section != SAFETY]
+    own_section = "school" if plan.situation.rol == "school" else ""
+
+    def action_key(entry: PlannedAdvice) -> tuple[int, bool, bool, int]:
+        return (
+            entry.priority,
+            entry.for_every_child,
+            entry.advice.section != own_section,
+            position[entry.advice.slug],
+        )
+
+    actions = sorted((e for e in rest if e.advice.section in ACTIONS), key=action_key)
+    begin = tuple(actions[:BEGIN])
+    kind = {section: 0 for section in ACTIONS} | {"signalen": 1, "wat-speelt": 2}
+    specific = sorted(
+        (e for e in rest if e not in begin and not e.for_every_child),
+        key=lambda e: (e.priority, kind[e.advice.section], position[e.advice.slug]),
+    )
+    more = tuple(specific[: FULL - len(begin)])
+    folded = [e for e in rest if e not in begin and e not in more]
+    return Layout(
+        safety=safety,
+        begin=begin,
+        more=more,
+        every_child=tuple(e for e in folded if e.for_every_child),
+        background=tuple(e for e in folded if not e.for_every_child),
+    )

@@ -23,6 +23,7 @@ CODES: Mapping[str, CodeList[str]] = {
     "contact": vocabulary.CONTACT,
     "thuis": vocabulary.HOME,
     "signaal": vocabulary.SIGNALS,
+    "weet": vocabulary.KNOWS,
 }
 MULTIPLE = frozenset({"gebeurtenis", "thuis", "signaal"})
 PARAMETERS = tuple(CODES)
@@ -45,6 +46,7 @@ class Situation:
     contact: str = ""
     thuis: frozenset[str] = frozenset()
     signaal: frozenset[str] = frozenset()
+    weet: str = ""
 
     def values(self, parameter: str) -> frozenset[str]:
         """The chosen values of a parameter, as a set for single and multiple ones alike."""

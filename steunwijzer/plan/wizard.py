@@ -21,11 +21,6 @@ def _always(situation: Situation) -> bool:
     return True
 
 
-def _contact_is_known(situation: Situation) -> bool:
-    # Just after the arrest there is no pattern of contact yet to describe.
-    return situation.fase != "aanhouding"
-
-
 @dataclass(frozen=True)
 class Step:
     """One question: the parameter it sets, whether it must be answered, when it is asked.
@@ -48,8 +43,9 @@ STEPS = (
     Step("leeftijd"),
     Step("ouder"),
     Step("fase"),
+    Step("weet"),
     Step("gebeurtenis"),
-    Step("contact", applies=_contact_is_known),
+    Step("contact"),
     Step("thuis"),
     Step("signaal"),
 )

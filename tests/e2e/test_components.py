@@ -19,7 +19,7 @@ from playwright.sync_api import expect
             200,
             "Er ontbreekt een antwoord",
             "Kies een antwoord om verder te gaan.",
-            "Ik werk op school",
+            "Ik werk op school of in de kinderopvang",
         ),
     ],
 )

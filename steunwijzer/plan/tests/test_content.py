@@ -107,14 +107,14 @@ def test_a_role_text_needs_a_known_role_and_a_text(tmp_path):
 def test_a_section_and_a_tag_must_be_known(tmp_path):
     files = content_with_plan()
     files["steunplan/advice.yaml"]["advice"][0]["section"] = "overig"
-    files["steunplan/advice.yaml"]["advice"][2]["tags"] = ["bezoek"]
+    files["steunplan/advice.yaml"]["advice"][2]["tags"] = ["onbekend"]
     errors = errors_for(tmp_path, files)
     assert errors[0].startswith(
         "steunplan/advice.yaml: item 'open-zijn': field 'section': 'overig' is not one of:"
     )
     assert (
-        errors[1]
-        == "steunplan/advice.yaml: item 'band': field 'tags': 'bezoek' is not one of: contact"
+        errors[1] == "steunplan/advice.yaml: item 'band': field 'tags': 'onbekend' is not one of: "
+        "bezoek, contact, opvoeding, vanaf-4"
     )
 
 

@@ -59,27 +59,25 @@ def test_the_first_page_has_the_date_and_the_situation(reader):
 
 def test_the_text_holds_the_headings_and_the_advice(reader):
     text = text_of(reader)
-    for heading in [
-        "Wat er kan spelen voor dit kind",
-        "Wat je nu kunt doen",
-        "Praten met het kind",
-    ]:
+    for heading in ["Begin hiermee", "Ook belangrijk voor dit kind", "Hier is hulp"]:
         assert heading in text
-    assert "Zorgen over de veiligheid? Vraag Veilig Thuis om advies" in text
-    assert "0800-2000" in text
+    assert "Er is of was geweld thuis. Vraag Veilig Thuis om advies" in text
+    assert "0800-2000" in text and "De Kindertelefoon 0800-0432" in text
     assert "De detentie kan ook opluchting, rust en regelmaat brengen" in text
-    assert "Waarom in dit plan:" in text and "Gebaseerd op:" in text
+    assert "Waarom:" in text and "Bron:" in text
     assert "Help het kind om de band" not in text
 
 
 def test_the_headings_are_bookmarks(reader):
     titles = outline_titles(reader.outline)
-    assert titles[:3] == ["Steunplan", "Jouw antwoorden", "Veiligheid gaat voor"]
-    assert "Wat je nu kunt doen" in titles and titles[-1] == "Bronnen"
+    assert titles[:2] == ["Steunplan", "Veiligheid gaat voor"]
+    order = [titles.index(t) for t in ("Veiligheid gaat voor", "Jouw antwoorden", "Begin hiermee")]
+    assert order == sorted(order)
+    assert "Begin hiermee" in titles and titles[-1] == "Bronnen"
 
 
 def test_the_sources_are_listed_at_the_end(reader):
     last = " ".join(reader.pages[-1].extract_text().split())
     assert "Bronnen" in last
     assert "Augeo Foundation en Expertisecentrum K I N D (2025). Ouder in de gevangenis." in last
-    assert "https://www.veiligthuis.nl/" in last and "Rijksoverheid (2019)" in last
+    assert "https://www.veiligthuis.nl/" in last and "Veilig Thuis (2025)" in last

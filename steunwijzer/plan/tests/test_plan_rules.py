@@ -18,17 +18,30 @@ CONTACT_RESOURCES = {
 
 # (query, advice that appears -> its priority or None for any, advice that never appears)
 CASES = [
-    ("rol=school", {"school-rol": 2, "school-inlichten-steun": 2}, {"school-kan-steunen"}),
+    ("rol=school", {"school-rol": 2, "school-inlichten-steun": 2, "meldcode": 1}, set()),
     ("rol=jeugdprofessional", {"actieve-ouderrol": 3, "niet-meteen-onveilig": 3}, {"school-rol"}),
     ("rol=vrijwilliger", {"vertrouwenspersoon": 1, "routines": 3}, {"school-rol"}),
-    ("rol=verzorger", {"routines": 2, "let-op-problemen-thuis": 2}, {"niet-meteen-onveilig"}),
-    ("rol=justitie", {"actieve-ouderrol": 2, "ouderrol": 2}, {"school-rol"}),
+    (
+        "rol=verzorger",
+        {"routines": 2, "let-op-problemen-thuis": 2},
+        {"niet-meteen-onveilig", "meldcode"},
+    ),
+    ("rol=justitie", {"actieve-ouderrol": 2, "ouderrol": 2}, {"school-rol", "kindcheck"}),
+    (
+        "rol=justitie&fase=aanhouding",
+        {"kindcheck": 1, "trauma-aanhouding": 1, "meldcode": 1},
+        {"actieve-ouderrol"},
+    ),
     ("rol=verzorger&leeftijd=0-3", {}, {"school-kan-steunen"}),
-    ("rol=school&leeftijd=0-3", {}, {"school-rol", "begrip-in-de-klas", "betrek-ouder"}),
-    ("rol=verzorger&leeftijd=4-7", {"school-kan-steunen": 3}, set()),
-    ("rol=verzorger&leeftijd=8-11", {"school-kan-steunen": 3}, set()),
-    ("rol=verzorger&leeftijd=12-17", {"school-kan-steunen": 3}, set()),
-    ("rol=verzorger&leeftijd=18+", {}, {"school-kan-steunen"}),
+    (
+        "rol=school&leeftijd=0-3",
+        {"jong-kind": 1},
+        {"school-rol", "begrip-in-de-klas", "betrek-ouder", "netwerkkaart", "openheid"},
+    ),
+    ("rol=verzorger&leeftijd=4-7", {"school-rol": 3}, {"jong-kind"}),
+    ("rol=verzorger&leeftijd=8-11", {"school-rol": 3}, set()),
+    ("rol=verzorger&leeftijd=12-17", {"school-rol": 3}, set()),
+    ("rol=verzorger&leeftijd=18+", {}, {"school-rol", "routines"}),
     ("ouder=vader", {"moeder-zorgt-verder": 3}, {"anderen-nemen-zorg-over", "onderzoek-vaders"}),
     (
         "ouder=moeder",
@@ -47,7 +60,7 @@ CASES = [
             "opvoedsteun-moeder",
         },
     ),
-    ("fase=aanhouding", {"nare-beelden": 1, "vertel-genoeg": 1}, {"vrijlating-spanning"}),
+    ("fase=aanhouding", {"nare-beelden": 1, "openheid": 1}, {"vrijlating-spanning"}),
     ("fase=voorarrest", {"onzekere-rechtszaak": 1, "band-ouder-kind": 2}, {"blijf-steunen"}),
     ("fase=detentie", {"ambigu-verlies": 2, "band-ouder-kind": 2}, {"onzekere-rechtszaak"}),
     ("fase=vrijlating", {"vrijlating-spanning": 1, "blijf-steunen": 1}, {"band-ouder-kind"}),
@@ -63,8 +76,13 @@ CASES = [
     ("contact=geen", {"geen-contact-wel-praten": 1, "recht-op-contact": 2}, {"band-ouder-kind"}),
     (
         "contact=niet-in-belang",
-        {"veilig-thuis": 1, "geen-contact-wel-praten": 1},
-        {"recht-op-contact"},
+        {"contact-niet-in-belang": 1, "zorgen-veiligheid": 1, "geen-contact-wel-praten": 1},
+        {"recht-op-contact", "veilig-thuis"},
+    ),
+    (
+        "contact=niet-in-belang&rol=school&gebeurtenis=bezoek",
+        {"meldcode": 1, "contact-niet-in-belang": 1, "bezoek-niet-in-belang": 1},
+        {"veilig-thuis", "zorgen-veiligheid", "bezoek-voorbereiden"},
     ),
     (
         "thuis=huiselijk-geweld&rol=school",
@@ -84,10 +102,24 @@ CASES = [
     ("signaal=boos", {"let-op-gedrag": 1, "reactie-als-rouw": 1}, set()),
     ("signaal=verdriet", {"stil-verdriet": 1, "reactie-als-rouw": 1}, set()),
     ("signaal=angst", {"nare-beelden": 1, "bang-andere-ouder": 1}, set()),
-    ("signaal=school", {"let-op-schoolwerk": 1, "school-kan-steunen": 2}, set()),
+    ("signaal=school", {"let-op-schoolwerk": 1, "school-rol": 2}, set()),
     ("signaal=zorgt-voor-ouder", {"let-op-zorgen-voor-ouder": 1}, set()),
     ("signaal=schaamte", {"schaamte-en-stigma": 1, "niet-de-enige": 1}, set()),
     ("signaal=alleen", {"alleen-dragen": 1, "netwerkkaart": 1}, set()),
+    ("rol=verzorger&leeftijd=4-7&weet=nee", {"vertellen-jong": 1}, {"vertellen"}),
+    ("rol=verzorger&leeftijd=12-17&weet=deels", {"vertellen": 1}, {"vertellen-jong"}),
+    ("rol=school&weet=onbekend", {"openheid": 1}, {"vertellen", "vertellen-jong"}),
+    ("rol=verzorger&weet=ja", {"openheid": 2}, {"vertellen", "vertellen-jong"}),
+    (
+        "thuis=onrust-voor-detentie&rol=school",
+        {"onrust-veiligheid": 1, "meldcode": 1},
+        {"niet-meteen-onveilig", "zorgen-veiligheid"},
+    ),
+    (
+        "fase=vrijlating&thuis=huiselijk-geweld&rol=verzorger",
+        {"veiligheidsplan-vrijlating": 1, "veilig-thuis": 1},
+        {"band-ouder-kind"},
+    ),
 ]
 
 
@@ -157,13 +189,24 @@ def test_plan_never_suggests_contact_or_visits_in_the_safeguarding_branch(query,
 
 
 @pytest.mark.parametrize("role", ["school", "jeugdprofessional", "justitie"])
-def test_safeguarding_points_professionals_to_the_meldcode_and_veilig_thuis(role, real_rules):
+def test_violence_points_professionals_to_the_aandachtsfunctionaris_and_veilig_thuis(
+    role, real_rules
+):
     plan = plan_for(f"rol={role}&thuis=huiselijk-geweld", real_rules)
-    first = next(s for s in plan.sections if s.key == "nu-doen").entries[0]
-    assert first.advice.slug == "veilig-thuis" and first.priority == 1
-    assert "Volg de Meldcode huiselijk geweld en kindermishandeling" in first.text
-    assert "0800-2000" in first.text
-    assert set(first.advice.sources) == {"meldcode", "veilig-thuis"}
+    safety = next(s for s in plan.sections if s.key == "veiligheid")
+    assert plan.sections[0] == safety
+    assert [e.advice.slug for e in safety.entries] == ["meldcode", "veilig-thuis"]
+    meldcode, violence = safety.entries
+    assert "Meldcode" in meldcode.text and "aandachtsfunctionaris" in meldcode.text
+    assert "Meldcode" not in violence.text
+    assert "0800-2000" in violence.text and "112" in violence.text
+
+
+def test_a_school_names_the_intern_begeleider_too(real_rules):
+    plan = plan_for("rol=school&contact=niet-in-belang", real_rules)
+    meldcode = next(e for e in plan.entries() if e.advice.slug == "meldcode")
+    assert meldcode.text.startswith("Heb je zorgen over de veiligheid van het kind?")
+    assert "intern begeleider" in meldcode.text
 
 
 @pytest.mark.parametrize("role", ["verzorger", "vrijwilliger"])
@@ -171,7 +214,7 @@ def test_safeguarding_gives_carers_and_volunteers_the_number_of_veilig_thuis(rol
     entry = next(
         e
         for e in plan_for(f"rol={role}&contact=niet-in-belang", real_rules).entries()
-        if e.advice.slug == "veilig-thuis"
+        if e.advice.slug == "zorgen-veiligheid"
     )
     assert "Veilig Thuis" in entry.text and "0800-2000" in entry.text and "112" in entry.text
     assert "Meldcode" not in entry.text
@@ -222,11 +265,12 @@ def test_no_safeguarding_situation_ever_gets_contact_advice(real_rules, situatio
     plan = recommend(situation=situation, rules=real_rules)
     assert not any("contact" in entry.advice.tags for entry in plan.entries())
     assert CONTACT_RESOURCES.isdisjoint(plan.resources())
-    assert plan.entries() and "veilig-thuis" in plan.slugs()
+    assert plan.sections[0].key == "veiligheid"
 
 
 @given(situation=situations())
 def test_every_plan_has_the_basics_and_every_entry_a_reason(real_rules, situation):
     plan = recommend(situation=situation, rules=real_rules)
-    assert {"vertrouwenspersoon", "openheid"} <= set(plan.slugs())
+    basics = {"vertrouwenspersoon", "jong-kind" if situation.leeftijd == "0-3" else "openheid"}
+    assert basics <= set(plan.slugs())
     assert all(entry.reasons for entry in plan.entries())

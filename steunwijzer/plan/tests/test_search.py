@@ -13,7 +13,7 @@ def test_every_advice_is_a_search_entry_leading_to_the_wizard(site_content):
     assert set(entries) == {
         f"steunplan:{slug}" for slug in Advice.objects.values_list("slug", flat=True)
     }
-    safety = entries["steunplan:veilig-thuis"]
+    safety = entries["steunplan:meldcode"]
     assert safety.kind == "advies" and safety.url == "/steunplan/"
-    assert "Meldcode" in safety.body and "Veilig Thuis" in safety.body
-    assert safety.context == "Steunplan: wat je nu kunt doen"
+    assert "Meldcode" in safety.body and "intern begeleider" in safety.body
+    assert safety.context == "Steunplan: veiligheid gaat voor"

@@ -117,6 +117,6 @@ def test_the_answers_are_listed_in_question_order():
 def test_the_answers_are_shown_with_their_topics_and_texts_from_the_content(wizard_texts):
     situation = parse_query("signaal=stil&rol=school").situation
     assert wizard_texts.answered(situation) == [
-        ("Jouw rol", ["Ik werk op school"]),
+        ("Jouw rol", ["Ik werk op school of in de kinderopvang"]),
         ("Wat je ziet aan het kind", ["Het kind is stil of trekt zich terug"]),
     ]

@@ -9,8 +9,12 @@ DETAINED = Situation(rol="school", fase="detentie")
 ARRESTED = Situation(rol="school", fase="aanhouding")
 
 
-def test_there_is_one_question_per_situation_parameter_in_contract_order():
-    assert [step.name for step in wizard.STEPS] == list(CODES)
+ORDER = ["rol", "leeftijd", "ouder", "fase", "weet", "gebeurtenis", "contact", "thuis", "signaal"]
+
+
+def test_there_is_one_question_per_situation_parameter():
+    assert [step.name for step in wizard.STEPS] == ORDER
+    assert set(ORDER) == set(CODES)
 
 
 def test_every_question_says_why_it_is_asked(wizard_texts):
@@ -19,36 +23,42 @@ def test_every_question_says_why_it_is_asked(wizard_texts):
 
 
 def test_the_steps_are_counted_with_the_summary_as_the_last():
-    assert wizard.position("rol", DETAINED) == (1, 9)
-    assert wizard.position("signaal", DETAINED) == (8, 9)
-    assert wizard.position(wizard.SUMMARY, DETAINED) == (9, 9)
+    assert wizard.position("rol", DETAINED) == (1, 10)
+    assert wizard.position("signaal", DETAINED) == (9, 10)
+    assert wizard.position(wizard.SUMMARY, DETAINED) == (10, 10)
 
 
-def test_the_contact_question_is_skipped_just_after_the_arrest():
-    assert "contact" not in [step.name for step in wizard.steps_for(ARRESTED)]
-    assert wizard.position(wizard.SUMMARY, ARRESTED) == (8, 8)
-    assert wizard.following("gebeurtenis", ARRESTED) == "thuis"
-    assert wizard.preceding("thuis", ARRESTED) == "gebeurtenis"
-    assert wizard.following("gebeurtenis", DETAINED) == "contact"
+# Issue 10: the step count never changes halfway ("van 9" then "van 8").
+def test_the_step_count_is_the_same_whatever_was_answered():
+    situations = [
+        Situation(),
+        DETAINED,
+        ARRESTED,
+        Situation(fase="aanhouding", contact="niet-in-belang", leeftijd="0-3"),
+        Situation(rol="verzorger", fase="na-vrijlating", weet="nee"),
+    ]
+    for situation in situations:
+        for number, name in enumerate([*ORDER, wizard.SUMMARY], start=1):
+            assert wizard.position(name, situation) == (number, 10)
 
 
-def test_asking_for_a_skipped_step_shows_the_next_one_that_applies():
-    assert wizard.current("contact", ARRESTED) == "thuis"
-    assert wizard.current("contact", DETAINED) == "contact"
+def test_the_contact_question_is_asked_in_every_phase():
+    assert "contact" in [step.name for step in wizard.steps_for(ARRESTED)]
+    assert wizard.following("gebeurtenis", ARRESTED) == "contact"
+    assert wizard.current("contact", ARRESTED) == "contact"
 
 
-def test_a_kept_answer_to_a_skipped_step_can_still_be_changed_from_the_summary():
+def test_a_kept_answer_can_still_be_changed_from_the_summary():
     kept = Situation(fase="aanhouding", contact="niet-in-belang")
     assert wizard.current("contact", kept, changing=True) == "contact"
-    assert wizard.position("contact", kept) == (6, 9)
-    assert wizard.position(wizard.SUMMARY, kept) == (8, 8)
+    assert wizard.position("contact", kept) == (7, 10)
 
 
 def test_going_forward_and_back_moves_one_step_and_keeps_the_answers():
     situation, target = wizard.submit(
         situation=DETAINED, name="fase", action="verder", changing=False
     )
-    assert (situation, target) == (DETAINED, "gebeurtenis")
+    assert (situation, target) == (DETAINED, "weet")
     situation, target = wizard.submit(
         situation=DETAINED, name="fase", action="terug", changing=False
     )
@@ -63,7 +73,7 @@ def test_skipping_a_question_clears_its_answer_and_moves_on():
     situation, target = wizard.submit(
         situation=DETAINED, name="fase", action="overslaan", changing=False
     )
-    assert situation == Situation(rol="school") and target == "gebeurtenis"
+    assert situation == Situation(rol="school") and target == "weet"
 
 
 def test_a_change_made_from_the_summary_returns_to_the_summary():

@@ -28,11 +28,11 @@ def hidden_fields(html: str) -> list[tuple[str, str]]:
 def test_the_first_step_asks_the_role_with_the_step_count_in_title_and_heading(client):
     html = client.get(WIZARD).content.decode()
     assert title_and_h1(html) == (
-        "Stap 1 van 9: Wat is jouw rol? · Steunplan · Steunwijzer",
-        "Stap 1 van 9 Wat is jouw rol?",
+        "Stap 1 van 10: Wat is jouw rol? · Steunplan · Steunwijzer",
+        "Stap 1 van 10 Wat is jouw rol?",
     )
     assert "<legend><h1>" in html and "Waarom we dit vragen:" in html
-    assert '<label for="rol-1">Ik werk op school</label>' in html
+    assert '<label for="rol-1">Ik werk op school of in de kinderopvang</label>' in html
     assert "Vorige vraag" not in html
 
 
@@ -65,7 +65,7 @@ def test_leaving_the_role_open_shows_an_error_summary_linked_to_the_first_answer
     response = client.get(f"{WIZARD}?vraag=rol&ga=verder")
     html = response.content.decode()
     assert response.status_code == 200
-    assert title_and_h1(html)[0].startswith("Fout: Stap 1 van 9")
+    assert title_and_h1(html)[0].startswith("Fout: Stap 1 van 10")
     assert '<div class="error-summary" role="alert" tabindex="-1">' in html
     assert '<h2 class="error-title">Er ontbreekt een antwoord</h2>' in html
     assert '<a href="#rol-1">Kies een antwoord om verder te gaan.</a>' in html
@@ -87,22 +87,30 @@ def test_questions_with_several_answers_use_checkboxes(client):
     assert "Kies alles wat past." in html
 
 
-def test_the_contact_question_is_passed_over_just_after_the_arrest(client):
+# Issue 10: the contact question is no longer passed over after the arrest, so the count
+# "van 10" never changes halfway.
+def test_the_contact_question_is_asked_just_after_the_arrest_too(client):
     response = client.get(f"{WIZARD}?rol=justitie&fase=aanhouding&vraag=gebeurtenis&ga=verder")
-    assert response["Location"] == f"{WIZARD}?rol=justitie&fase=aanhouding&stap=thuis"
+    assert response["Location"] == f"{WIZARD}?rol=justitie&fase=aanhouding&stap=contact"
     html = client.get(response["Location"]).content.decode()
-    assert title_and_h1(html)[1] == "Stap 6 van 8 Wat speelt er thuis?"
+    assert title_and_h1(html)[1].startswith("Stap 7 van 10 Hoe is het contact")
+
+
+def test_the_first_step_says_how_many_questions_how_long_and_that_nothing_is_stored(client):
+    html = client.get(WIZARD).content.decode()
+    assert "9 vragen" in html and "minuten" in html and "Steunwijzer bewaart niets" in html
+    assert "9 vragen" not in client.get(f"{WIZARD}?rol=school&stap=leeftijd").content.decode()
 
 
 def test_the_summary_lists_every_answer_with_a_change_link_and_leads_to_the_plan(client):
     query = "rol=school&leeftijd=8-11&gebeurtenis=pesten&gebeurtenis=bezoek"
     html = client.get(f"{WIZARD}?{query}&stap=overzicht").content.decode()
-    assert title_and_h1(html)[1] == "Stap 9 van 9 Controleer je antwoorden"
+    assert title_and_h1(html)[1] == "Stap 10 van 10 Controleer je antwoorden"
     assert (
         "<li>Het kind wordt gepest</li>" in html
         and "<li>Het kind gaat of ging op bezoek in de gevangenis</li>" in html
     )
-    assert html.count(">Wijzig<span") == 8
+    assert html.count(">Wijzig<span") == 9
     assert f'href="?{query.replace("&", "&amp;")}&amp;stap=leeftijd&amp;wijzig=ja"' in html
     assert f'href="/steunplan/advies/?{query.replace("&", "&amp;")}">Bekijk het steunplan' in html
 
@@ -124,6 +132,6 @@ def test_the_wizard_with_a_bad_address_is_a_400_that_keeps_the_valid_answers(cli
 def test_a_kept_answer_to_a_question_that_no_longer_applies_stays_in_the_summary(client):
     query = "rol=school&fase=aanhouding&contact=niet-in-belang"
     html = client.get(f"{WIZARD}?{query}&stap=overzicht").content.decode()
-    assert title_and_h1(html)[1] == "Stap 8 van 8 Controleer je antwoorden"
+    assert title_and_h1(html)[1] == "Stap 10 van 10 Controleer je antwoorden"
     assert "Contact is niet in het belang van het kind" in html
     assert "stap=contact&amp;wijzig=ja" in html
