@@ -6,6 +6,7 @@ from .model import (
     AGES,
     MAX_NAME,
     MAX_NOTE,
+    MAX_ROLE,
     RELATIONS,
     RINGS,
     SECTORS,
@@ -51,6 +52,15 @@ class PersonForm(MapForm):
         error_messages={"required": "Vul een naam of rol in."},
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
+    rol = forms.CharField(
+        label="Rol (mag leeg blijven)",
+        required=False,  # the length is checked by clean_rol, with a message naming the field
+        help_text=(
+            "Wie is dit voor het kind, zoals ‘oma’, ‘juf’ of ‘buurvrouw’? "
+            "In de pdf zonder namen staat de rol in plaats van de naam."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "maxlength": MAX_ROLE}),
+    )
     sector = forms.ChoiceField(label="Hoort bij", choices=SECTORS.items())
     ring = forms.TypedChoiceField(
         label="Hoe dichtbij?",
@@ -89,6 +99,9 @@ class PersonForm(MapForm):
         if not value:
             raise forms.ValidationError("Vul een naam of rol in.")
         return value
+
+    def clean_rol(self) -> str:
+        return _clean_text(self.cleaned_data["rol"], limit=MAX_ROLE, what="De rol")
 
     def clean_notitie(self) -> str:
         return _clean_text(
@@ -181,7 +194,7 @@ class PdfForm(MapForm):
         label="Zonder namen",
         required=False,
         help_text=(
-            "Voor het dossier: in plaats van namen staan er rollen, zoals ‘Familie 2’. "
-            "Notities komen er dan niet in."
+            "Voor het dossier: in plaats van namen staan er rollen, zoals ‘oma’ of ‘juf’ "
+            "(of ‘Familie 2’ als er geen rol is ingevuld). Notities komen er dan niet in."
         ),
     )

@@ -30,10 +30,14 @@ ROLE_WORDS = {**SECTORS, "hulpverlening": "Hulp"}
 
 
 def role_labels(network: NetworkMap) -> dict[str, str]:
-    """A label per person without their name: the sector and a number, "Familie 2"."""
+    """A label per person without their name: their role as typed ("oma"), or, for someone
+    without a role, the sector and a number ("Familie 2", counting only those people)."""
     counts: dict[str, int] = {}
     labels = {}
     for person in network.personen:
+        if person.rol:
+            labels[person.id] = person.rol
+            continue
         counts[person.sector] = counts.get(person.sector, 0) + 1
         labels[person.id] = f"{ROLE_WORDS[person.sector]} {counts[person.sector]}"
     return labels

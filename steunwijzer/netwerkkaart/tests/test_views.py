@@ -82,6 +82,23 @@ def test_a_name_longer_than_40_characters_is_refused_with_a_message(client, page
     assert "40" in errors_of(response)[0]
 
 
+def test_a_role_is_kept_with_the_person_and_shown_beside_the_name(client, page):
+    response = add(client, page, "Oma Truus", sector="familie", rol="  oma ")
+    assert response.status_code == 200
+    (person,) = map_of(response).personen
+    assert person.rol == "oma"
+    assert '<bdi>Oma Truus</bdi> <span class="nk-role">(<bdi>oma</bdi>)</span>' in (
+        response.content.decode()
+    )
+
+
+def test_a_role_longer_than_30_characters_gets_a_message_naming_the_field(client, page):
+    response = add(client, page, "Oma", rol="r" * 31)
+    assert response.status_code == 400
+    assert errors_of(response) == ["De rol is 31 tekens lang. Dat mag hoogstens 30 zijn."]
+    assert 'href="#id_persoon-rol"' in response.content.decode()
+
+
 def test_an_unknown_sector_or_ring_is_refused_and_linked_to_its_field(client, page):
     response = add(client, page, "Oma", sector="werk", ring=7)
     assert response.status_code == 400
