@@ -112,6 +112,7 @@ class Page:
     errors: list[Error] = field(default_factory=list)
     message: str = ""
     focus: str = ""  # id the page's script moves focus to
+    show: str = ""  # id of the person on the map the script scrolls into view
     unsaved: bool = False
 
     def __post_init__(self) -> None:
@@ -176,7 +177,8 @@ def _add(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
         errors = problem_errors(error, "persoon-formulier")  # the map is full: no form to fix
         return Page(network, person_form=form, errors=errors, unsaved=unsaved)
     message = f"{person.naam} staat op de kaart: {place(person)}."
-    return Page(network, message=message, focus="id_persoon-naam", unsaved=True)
+    shown = f"nk-node-{person.id}"
+    return Page(network, message=message, focus="id_persoon-naam", show=shown, unsaved=True)
 
 
 def _change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
@@ -187,9 +189,11 @@ def _change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
     if not form.is_valid():
         errors = form_errors(form)
         return Page(network, person_form=form, editing=person, errors=errors, unsaved=unsaved)
-    network = replace_person(network, Person(id=person.id, **form.cleaned_data))
-    message = f"De wijziging is opgeslagen: {form.cleaned_data['naam']}."
-    return Page(network, message=message, focus=f"nk-node-{person.id}", unsaved=True)
+    changed = Person(id=person.id, **form.cleaned_data)
+    network = replace_person(network, changed)
+    message = f"De wijziging is opgeslagen: {changed.naam} staat bij {place(changed)}."
+    node = f"nk-node-{person.id}"
+    return Page(network, message=message, focus=node, show=node, unsaved=True)
 
 
 def _start_change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
@@ -219,7 +223,8 @@ def _move(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
     person = network.person(form.cleaned_data["id"])
     assert person is not None
     message = f"{person.naam} staat nu bij {place(person)}."
-    return Page(network, message=message, focus=f"nk-node-{person.id}", unsaved=True)
+    node = f"nk-node-{person.id}"
+    return Page(network, message=message, focus=node, show=node, unsaved=True)
 
 
 def _change_child(network: NetworkMap, data, _: str, unsaved: bool) -> Page:

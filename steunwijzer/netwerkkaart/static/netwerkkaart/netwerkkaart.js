@@ -46,8 +46,23 @@
     var errors = document.getElementById("nk-fouten");
     var focusId = app.getAttribute("data-focus");
     var target = errors || (focusId && document.getElementById(focusId));
+    /* The person just added, changed or moved: marked, and scrolled into view. Beside the
+       map (wide screen) the editor keeps focus; below it (phone) the person gets focus, so
+       that focus and view stay together. */
+    var showId = app.getAttribute("data-show");
+    var shown = !errors && showId && document.getElementById(showId);
+    var wide = window.matchMedia("(min-width: 64rem)").matches;
+    if (shown) {
+      shown.classList.add("nk-new");
+      if (!wide) {
+        target = shown;
+      }
+    }
     if (target) {
       target.focus();
+    }
+    if (shown && wide) {
+      shown.scrollIntoView({ block: "center" });
     }
   }
 
@@ -310,6 +325,7 @@
     }
     app.innerHTML = fresh.innerHTML;
     app.setAttribute("data-focus", fresh.getAttribute("data-focus") || "");
+    app.setAttribute("data-show", fresh.getAttribute("data-show") || "");
     app.setAttribute("data-unsaved", fresh.getAttribute("data-unsaved") || "false");
     var message = document.getElementById("nk-melding");
     if (message) {
