@@ -43,7 +43,6 @@ from .geometry import text_width
 from .guidance import ITEM_SLUGS, WHY, Prompt, what_the_map_shows
 from .layout import (
     FIRST_ANGLE,
-    LABEL_SIZE,
     MARKER_DY,
     MARKER_RADIUS,
     NODE_HEIGHT,
@@ -58,6 +57,7 @@ from .model import (
     RINGS,
     SECTORS,
     SUPPORT,
+    SUPPORT_LETTERS,
     Child,
     MapError,
     NetworkMap,
@@ -253,8 +253,11 @@ ACTIONS: dict[str, Action] = {
 
 # What the templates get.
 
-# Coordinates inside a person's group, relative to the centre of their box (layout.py).
+# Coordinates inside a person's group, relative to the centre of their box (layout.py):
+# the token (a circle with initials; a square with bars for a detained parent) at the top,
+# the support letters beside it, the name on one or two lines below it.
 _TOP = MARKER_DY - MARKER_RADIUS
+_BAR = 2 * MARKER_RADIUS
 NODE_SHAPE = {
     "left": -NODE_WIDTH / 2,
     "top": -NODE_HEIGHT / 2,
@@ -262,20 +265,28 @@ NODE_SHAPE = {
     "height": NODE_HEIGHT,
     "dy": MARKER_DY,
     "r": MARKER_RADIUS,
+    "initials_y": MARKER_DY + 5.5,
     "square_left": -MARKER_RADIUS,
     "square_top": _TOP,
-    "square": 2 * MARKER_RADIUS,
-    "bars": f"M-5.5 {_TOP}v{2 * MARKER_RADIUS}M0 {_TOP}v{2 * MARKER_RADIUS}"
-    f"M5.5 {_TOP}v{2 * MARKER_RADIUS}",
-    "badge_x": 10.0,
-    "badge_y": MARKER_DY - 6,
-    "check": f"M7.2 {MARKER_DY - 6}l2 2 3.4-4",
-    "name_y": 12.5,
-    "name_bg_y": -1.0,
-    "name_bg_height": 17.0,
-    "label_bg_height": 28.0,  # name and support letters
-    "letters_y": 25.5,
-    "size": LABEL_SIZE,
+    "square": _BAR,
+    "bars": f"M-9 {_TOP}v{_BAR}M0 {_TOP}v{_BAR}M9 {_TOP}v{_BAR}",
+    "badge_x": 16.0,
+    "badge_y": MARKER_DY - 12,
+    "check": f"M12.4 {MARKER_DY - 12}l2.6 2.6 4.2-5",
+    "letters_x": MARKER_RADIUS + 4,
+    "letters_y": MARKER_DY + 5.5,
+    "name_bg_y": -4.0,
+}
+# Each sector's colour for the tokens; never the only cue: the sector's name is on the map
+# and in the legend, and each token says its place to screen readers.
+SECTOR_COLOURS = {
+    "gezin": "#f7c9c4",
+    "familie": "#f9dca9",
+    "vrienden": "#fdf0a6",
+    "school": "#c9e7bf",
+    "buurt": "#bfe2ee",
+    "hulpverlening": "#d6d1f3",
+    "vrije-tijd": "#f3cfe6",
 }
 
 
@@ -296,8 +307,12 @@ class Node:
 
     placed: PlacedPerson
     letters: str
+    initials: str
+    colour: str
     label_width: float
     label_left: float
+    label_height: float
+    line_ys: tuple[tuple[str, float], ...]  # each line of the label and its baseline
     spoken: str  # the accessible name the page's script gives the focusable marker
 
     @property
@@ -365,6 +380,8 @@ def drawing_context(network: NetworkMap, *, with_names: bool, links: dict[str, I
         "rows": [_row(person, labels[person.id]) for person in sorted_for_table(network)],
         "with_names": with_names,
         "shape": NODE_SHAPE,
+        "sector_swatches": [(SECTORS[code], colour) for code, colour in SECTOR_COLOURS.items()],
+        "support_letters": [(SUPPORT_LETTERS[code], label) for code, label in SUPPORT.items()],
         "sectors": SECTORS,
         "rings": RINGS,
         "ages": AGES,
@@ -382,13 +399,30 @@ def _with_links(prompts: tuple[Prompt, ...], links: dict[str, Item]) -> list:
 
 
 def _node(placed: PlacedPerson, label: str) -> Node:
+    size = placed.label_size
+    width = max(text_width(line, size) for line in placed.lines) + 8
+    step = round(size * 1.2, 1)
     return Node(
         placed=placed,
         letters=support_letters(placed.person),
-        label_width=(width := round(text_width(placed.label, LABEL_SIZE) + 8, 1)),
-        label_left=-width / 2,
+        initials=initials(label),
+        colour=SECTOR_COLOURS[placed.person.sector],
+        label_width=round(width, 1),
+        label_left=round(-width / 2, 1),
+        label_height=round(step * len(placed.lines) + 3, 1),
+        line_ys=tuple(
+            (line, round(NODE_SHAPE["name_bg_y"] + 1 + size + step * i, 1))
+            for i, line in enumerate(placed.lines)
+        ),
         spoken=f"{label}: {place(placed.person)}",
     )
+
+
+def initials(label: str) -> str:
+    """One or two letters for a person's token: "Oma Truus" OT, "juf" J, "Familie 2" F.
+    Made from the label, so a map without names shows no initial of a name."""
+    words = [word for word in label.split() if word[:1].isalpha()]
+    return "".join(word[0] for word in words[:2]).upper()
 
 
 def _row(person: Person, label: str) -> Row:

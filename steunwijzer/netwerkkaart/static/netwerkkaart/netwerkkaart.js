@@ -42,6 +42,7 @@
     var svg = app.querySelector(".nk-svg");
     if (svg) {
       enhanceMap(svg);
+      addZoom();
     }
     var errors = document.getElementById("nk-fouten");
     var focusId = app.getAttribute("data-focus");
@@ -81,6 +82,35 @@
       node.addEventListener("keydown", onNodeKey);
       node.addEventListener("pointerdown", onPointerDown);
     });
+  }
+
+  /* A button that makes the map larger on a small screen; the map then scrolls in its
+     own frame. The choice is kept while the page is open (not stored). */
+  var zoomed = false;
+
+  function addZoom() {
+    var frame = document.getElementById("nk-zoom");
+    if (!frame) {
+      return;
+    }
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "nk-zoom-button nk-secondary nk-small";
+    button.textContent = "Kaart groter";
+    button.setAttribute("aria-controls", "nk-zoom");
+    frame.parentNode.insertBefore(button, frame);
+    function apply() {
+      frame.classList.toggle("nk-zoomed", zoomed);
+      button.setAttribute("aria-pressed", zoomed ? "true" : "false");
+    }
+    button.addEventListener("click", function () {
+      zoomed = !zoomed;
+      apply();
+      if (zoomed) {
+        frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+      }
+    });
+    apply();
   }
 
   function geometry(svg) {
