@@ -122,9 +122,9 @@ def wrap_label(
                 and max(ems[at_space], total - ems[at_space + 1]) * current <= width
             ):
                 return (text[:at_space], text[at_space + 1 :]), current
-            if may_break_words and anywhere is not None:
-                if max(ems[anywhere], total - ems[anywhere]) * current <= width:
-                    return (text[:anywhere], text[anywhere:]), current
+            broken = anywhere is not None and max(ems[anywhere], total - ems[anywhere])
+            if may_break_words and broken and broken * current <= width:
+                return (text[:anywhere], text[anywhere:]), current
             current -= step
     return (text,), step  # pragma: no cover - a label of at most 40 characters fits earlier
 
