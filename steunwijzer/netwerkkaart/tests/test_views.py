@@ -82,6 +82,21 @@ def test_a_name_longer_than_40_characters_is_refused_with_a_message(client, page
     assert "40" in errors_of(response)[0]
 
 
+def test_the_prompts_ask_the_child_and_never_tell_to_put_the_detained_parent_on_the_map(page):
+    text = page.content.decode()
+    for question in [
+        "Aan wie kun je alles vertellen?",
+        "Wie weet van je papa of mama?",
+        "Wie is jouw vaste persoon om mee te praten",
+        "Wie kan je helpen als papa of mama uit de gevangenis komt?",
+    ]:
+        assert question in text, question
+    assert "thuiskomt?" not in text
+    assert "Zet de ouder in de gevangenis ook op de kaart" not in text
+    assert "Zet die er ook op" not in text
+    assert '<a href="/voor-kinderen/met-wie-kun-je-praten/">' in text
+
+
 def test_a_role_is_kept_with_the_person_and_shown_beside_the_name(client, page):
     response = add(client, page, "Oma Truus", sector="familie", rol="  oma ")
     assert response.status_code == 200
@@ -208,7 +223,7 @@ def test_the_guidance_prompts_and_tips_of_the_content_show_with_their_links(page
     text = page.content.decode()
     assert "Met wie woon je?" in text
     assert "Zet hen bij gezin. Meestal staan zij heel dichtbij." in text
-    assert "Wie kan helpen als je vader of moeder weer thuiskomt?" in text
+    assert "Wie kan je helpen als papa of mama uit de gevangenis komt?" in text
     assert "Laat het kind vertellen en kiezen wie er op de kaart komt." in text
     # Links of prompts come from the content file, not only from the findings' fixed slugs.
     assert "blijf-steunen-na-vrijlating" not in ITEM_SLUGS
