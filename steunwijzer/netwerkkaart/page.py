@@ -29,6 +29,7 @@ from .forms import (
     OPEN,
     PDF,
     PERSON,
+    REMOVED_FIELD,
     SAVE,
     STATE_FIELD,
     UNSAVED_FIELD,
@@ -113,6 +114,8 @@ class Page:
     message: str = ""
     focus: str = ""  # id the page's script moves focus to
     show: str = ""  # id of the person on the map the script scrolls into view
+    removed: str = ""  # the person just removed (JSON, a one-person map), for "Ongedaan maken"
+    confirm_clear: bool = False  # ask before the whole map is cleared
     unsaved: bool = False
 
     def __post_init__(self) -> None:
@@ -209,9 +212,51 @@ def _remove(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
     if person is None:
         return Page(network, errors=[Error(GONE)], unsaved=unsaved)
     message = f"{person.naam} is van de kaart gehaald."
+    # The removed person travels in the page (never on the server), so the button
+    # "Ongedaan maken" can put them back, at the same place in the list.
+    index = network.personen.index(person)
+    removed = map_to_json(NetworkMap(personen=(person,)))
+    undo = f"{index}:{removed}"
     return Page(
-        remove_person(network, person_id), message=message, focus="nk-melding", unsaved=True
+        remove_person(network, person_id),
+        message=message,
+        focus="nk-melding",
+        removed=undo,
+        unsaved=True,
     )
+
+
+UNDO_FAILED = "Deze persoon kon niet worden teruggezet. Er is niets veranderd aan de kaart."
+
+
+def _restore(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    """Put the person of the last removal back (from the hidden field `weggehaald`)."""
+    position, _, text = str(data.get(REMOVED_FIELD, "")).partition(":")
+    try:
+        (person,) = load_map(text).personen if len(text) <= MAX_STATE_CHARS else ()
+    except (MapError, ValueError):
+        return Page(network, errors=[Error(UNDO_FAILED)], unsaved=unsaved)
+    if network.person(person.id):
+        person = replace(person, id=next_person_id(network))
+    try:
+        restored = add_person(network, person)
+    except MapError as error:
+        return Page(network, errors=problem_errors(error, "nk-kaart"), unsaved=unsaved)
+    index = int(position) if position.isdigit() else len(network.personen)
+    people = list(network.personen)
+    people.insert(min(index, len(people)), person)
+    restored = replace(restored, personen=tuple(people))
+    message = f"{person.naam} staat weer op de kaart: {place(person)}."
+    node = f"nk-node-{person.id}"
+    return Page(restored, message=message, focus=node, show=node, unsaved=True)
+
+
+def _ask_clear(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    return Page(network, confirm_clear=True, focus="nk-leeg-vraag", unsaved=unsaved)
+
+
+def _clear(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    return Page(NetworkMap(), message="De kaart is leeg gemaakt.", focus="nk-melding", unsaved=True)
 
 
 def _move(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
@@ -245,6 +290,9 @@ ACTIONS: dict[str, Action] = {
     "wijzigen": _change,
     "bewerken": _start_change,
     "verwijderen": _remove,
+    "terugzetten": _restore,
+    "leegmaken": _ask_clear,
+    "leegmaken-zeker": _clear,
     MOVE_ACTION: _move,
     "kind": _change_child,
     "annuleren": _cancel,
@@ -298,6 +346,7 @@ NAMES = {
     "person": PERSON,
     "move": MOVE,
     "move_action": MOVE_ACTION,
+    "removed": REMOVED_FIELD,
 }
 
 

@@ -274,3 +274,32 @@ def test_at_each_width_the_new_person_is_in_view_nothing_scrolls_sideways_and_ax
     assert overflow <= 0, overflow
     assert axe_violations(page) == ""
     context.close()
+
+
+def test_undo_restores_a_removed_person_and_clearing_asks_first(page, site, axe_violations):
+    page.goto(site + MAP)
+    for naam in ("Mama", "Oma"):
+        page.get_by_label("Naam of rol").fill(naam)
+        page.get_by_role("button", name="Zet op de kaart").click()
+        expect(
+            page.get_by_role("status").filter(has_text=f"{naam} staat op de kaart")
+        ).to_have_count(1)
+    page.get_by_role("button", name="Haal weg Oma").click()
+    expect(page.get_by_role("button", name="Oma: gezin, heel dichtbij")).to_have_count(0)
+    assert axe_violations(page) == ""
+    page.get_by_role("button", name="Ongedaan maken").click()
+    expect(page.get_by_role("button", name="Oma: gezin, heel dichtbij")).to_have_count(1)
+    assert table_rows(page) == [
+        "Mama Gezin heel dichtbij – positief Nee",
+        "Oma Gezin heel dichtbij – positief Nee",
+    ]
+    page.get_by_role("button", name="Maak de hele kaart leeg").click()
+    expect(page.get_by_text("Wil je de hele kaart leeg maken?")).to_be_visible()
+    assert axe_violations(page) == ""
+    page.get_by_role("button", name="Nee, laat de kaart staan").click()
+    expect(page.get_by_text("Wil je de hele kaart leeg maken?")).to_have_count(0)
+    assert len(table_rows(page)) == 2
+    page.get_by_role("button", name="Maak de hele kaart leeg").click()
+    page.get_by_role("button", name="Ja, maak de kaart leeg").click()
+    expect(page.get_by_role("table")).to_have_count(0)
+    expect(page.get_by_role("status").filter(has_text="De kaart is leeg gemaakt")).to_have_count(1)

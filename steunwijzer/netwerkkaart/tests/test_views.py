@@ -286,3 +286,58 @@ def test_a_control_that_turns_text_around_is_refused_in_a_name_or_note(
 def test_names_are_isolated_from_the_text_around_them_in_the_table(client, page):
     response = add(client, page, "فاطمة", sector="familie")
     assert '<th scope="row"><bdi>فاطمة</bdi>' in response.content.decode()
+
+
+def hidden_value(response, name: str) -> str:
+    import html
+
+    match = re.search(rf'name="{name}" value="([^"]*)"', response.content.decode())
+    assert match, name
+    return html.unescape(match.group(1))
+
+
+def test_undo_puts_the_removed_person_back_in_place_with_every_field(client, site_content):
+    before = build(client, ["Mama", "Oma Truus", "Juf Anneke"])
+    removed = press(client, before, "verwijderen:p2")
+    assert [p.naam for p in map_of(removed).personen] == ["Mama", "Juf Anneke"]
+    assert ">Ongedaan maken</button>" in removed.content.decode()
+    undo = hidden_value(removed, "weggehaald")
+    restored = press(client, removed, "terugzetten", weggehaald=undo)
+    assert restored.status_code == 200
+    assert map_of(restored) == map_of(before)
+    assert "Oma Truus staat weer op de kaart" in restored.content.decode()
+
+
+def test_undo_after_the_id_was_taken_again_gives_a_new_id(client, site_content):
+    before = build(client, ["Mama", "Oma Truus"])
+    removed = press(client, before, "verwijderen:p2")
+    undo = hidden_value(removed, "weggehaald")
+    again = add(client, removed, "Opa")  # takes p2
+    restored = press(client, again, "terugzetten", weggehaald=undo)
+    assert [(p.id, p.naam) for p in map_of(restored).personen] == [
+        ("p1", "Mama"),
+        ("p3", "Oma Truus"),
+        ("p2", "Opa"),
+    ]
+
+
+@pytest.mark.parametrize("undo", ["", "1:{kapot", "0:" + map_to_json(NetworkMap()), "x"])
+def test_a_damaged_undo_keeps_the_map_and_says_so(client, site_content, undo):
+    before = build(client, ["Mama"])
+    reply = press(client, before, "terugzetten", weggehaald=undo)
+    assert reply.status_code == 400
+    assert "kon niet worden teruggezet" in errors_of(reply)[0]
+    assert map_of(reply) == map_of(before)
+
+
+def test_clearing_the_map_asks_first_and_only_the_second_button_clears(client, site_content):
+    before = build(client, ["Mama", "Oma Truus"])
+    asked = press(client, before, "leegmaken")
+    text = asked.content.decode()
+    assert "Wil je de hele kaart leeg maken?" in text and "Alle 2 personen" in text
+    assert map_of(asked) == map_of(before)
+    kept = press(client, asked, "annuleren")
+    assert map_of(kept) == map_of(before)
+    cleared = press(client, asked, "leegmaken-zeker")
+    assert map_of(cleared).personen == ()
+    assert "De kaart is leeg gemaakt." in cleared.content.decode()
