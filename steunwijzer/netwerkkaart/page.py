@@ -327,15 +327,13 @@ NODE_SHAPE = {
 }
 # Each sector's colour for the tokens; never the only cue: the sector's name is on the map
 # and in the legend, and each token says its place to screen readers.
-SECTOR_COLOURS = {
-    "gezin": "#f7c9c4",
-    "familie": "#f9dca9",
-    "vrienden": "#fdf0a6",
-    "school": "#c9e7bf",
-    "buurt": "#bfe2ee",
-    "hulpverlening": "#d6d1f3",
-    "vrije-tijd": "#f3cfe6",
-}
+SECTOR_COLOURS = dict(
+    zip(
+        SECTORS,  # in drawing order: gezin, familie, vrienden, school, buurt, hulp, vrije tijd
+        ["#f7c9c4", "#f9dca9", "#fdf0a6", "#c9e7bf", "#bfe2ee", "#d6d1f3", "#f3cfe6"],
+        strict=True,
+    )
+)
 
 
 # The shared names of forms.py, for the templates (and through them the script).

@@ -303,3 +303,31 @@ def test_undo_restores_a_removed_person_and_clearing_asks_first(page, site, axe_
     page.get_by_role("button", name="Ja, maak de kaart leeg").click()
     expect(page.get_by_role("table")).to_have_count(0)
     expect(page.get_by_role("status").filter(has_text="De kaart is leeg gemaakt")).to_have_count(1)
+
+
+def test_on_a_phone_the_larger_map_shows_names_at_least_12_px_high(browser, site):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(site + MAP)
+    for naam, sector in (("Mama", "gezin"), ("Juf Anneke van den Berg", "school")):
+        page.get_by_label("Naam of rol").fill(naam)
+        page.get_by_label("Hoort bij").select_option(sector)
+        page.get_by_role("button", name="Zet op de kaart").click()
+        expect(
+            page.get_by_role("status").filter(has_text=f"{naam} staat op de kaart")
+        ).to_have_count(1)
+    zoom = page.get_by_role("button", name="Kaart groter")
+    zoom.click()
+    expect(zoom).to_have_attribute("aria-pressed", "true")
+    sizes = page.evaluate(
+        """() => {
+          const svg = document.querySelector('svg[data-radii]');
+          const scale = svg.getScreenCTM().a;
+          return [...svg.querySelectorAll('.nk-node text.nk-name')].map(
+            text => parseFloat(text.getAttribute('font-size')) * scale);
+        }"""
+    )
+    assert sizes and min(sizes) >= 12, sizes
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    context.close()
