@@ -6,6 +6,7 @@ from .model import (
     AGES,
     MAX_NAME,
     MAX_NOTE,
+    MAX_ROLE,
     RELATIONS,
     RINGS,
     SECTORS,
@@ -22,6 +23,7 @@ STATE_FIELD = "kaart"  # the map as JSON, in every form of the page
 UNSAVED_FIELD = "gewijzigd"  # "1" when the map changed since it was last saved
 ACTION_FIELD = "actie"  # the pressed button: "name" or "name:id"
 MOVE_ACTION = "verplaatsen"  # the action the script sends when a person is dragged
+REMOVED_FIELD = "weggehaald"  # the person just removed, as a one-person map, for undo
 
 RING_CHOICES = [(number, label.capitalize()) for number, label in RINGS.items()]
 MIN_PASSPHRASE = 8
@@ -50,6 +52,15 @@ class PersonForm(MapForm):
         help_text="Een voornaam of een rol, zoals ‘oma’ of ‘juf’.",
         error_messages={"required": "Vul een naam of rol in."},
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    rol = forms.CharField(
+        label="Rol (mag leeg blijven)",
+        required=False,  # the length is checked by clean_rol, with a message naming the field
+        help_text=(
+            "Wie is dit voor het kind, zoals ‘oma’, ‘juf’ of ‘buurvrouw’? "
+            "In de pdf zonder namen staat de rol in plaats van de naam."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "maxlength": MAX_ROLE}),
     )
     sector = forms.ChoiceField(label="Hoort bij", choices=SECTORS.items())
     ring = forms.TypedChoiceField(
@@ -89,6 +100,9 @@ class PersonForm(MapForm):
         if not value:
             raise forms.ValidationError("Vul een naam of rol in.")
         return value
+
+    def clean_rol(self) -> str:
+        return _clean_text(self.cleaned_data["rol"], limit=MAX_ROLE, what="De rol")
 
     def clean_notitie(self) -> str:
         return _clean_text(
@@ -181,7 +195,7 @@ class PdfForm(MapForm):
         label="Zonder namen",
         required=False,
         help_text=(
-            "Voor het dossier: in plaats van namen staan er rollen, zoals ‘Familie 2’. "
-            "Notities komen er dan niet in."
+            "Voor het dossier: in plaats van namen staan er rollen, zoals ‘oma’ of ‘juf’ "
+            "(of ‘Familie 2’ als er geen rol is ingevuld). Notities komen er dan niet in."
         ),
     )

@@ -82,19 +82,51 @@ class Cell:
         return True
 
 
+def _em(char: str) -> float:
+    if char in _NARROW:
+        return 0.34
+    if char in _WIDE:
+        return 0.92
+    return 0.74 if char.isupper() else 0.62
+
+
 def text_width(text: str, size: float) -> float:
     """Estimated width of `text` set at `size` units."""
-    em = 0.0
+    return sum(_em(char) for char in text) * size
+
+
+def wrap_label(
+    text: str, width: float, size: float, *, step: float = 0.5, smallest: float = 0.6
+) -> tuple[tuple[str, ...], float]:
+    """`text` whole, on one or two lines no wider than `width`, and the size to set it at.
+
+    Never cut: the size goes down a step at a time (to `smallest` times `size`) until the
+    text fits on one line or on two, broken at the space that balances the lines best.
+    A word too long for that is broken anywhere, at the largest size where it fits. So
+    " ".join or "".join of the lines is always `text`.
+    """
+    ems = [0.0]
     for char in text:
-        if char in _NARROW:
-            em += 0.34
-        elif char in _WIDE:
-            em += 0.92
-        elif char.isupper():
-            em += 0.74
-        else:
-            em += 0.62
-    return em * size
+        ems.append(ems[-1] + _em(char))
+    total = ems[-1]
+    spaces = [i for i, char in enumerate(text) if char == " " and 0 < i < len(text) - 1]
+    at_space = min(spaces, key=lambda i: max(ems[i], total - ems[i + 1]), default=None)
+    anywhere = min(range(1, len(text)), key=lambda i: max(ems[i], total - ems[i]), default=None)
+    for may_break_words in (False, True):
+        current = size
+        while current >= (step if may_break_words else size * smallest):
+            if total * current <= width:
+                return (text,), current
+            if (
+                at_space is not None
+                and max(ems[at_space], total - ems[at_space + 1]) * current <= width
+            ):
+                return (text[:at_space], text[at_space + 1 :]), current
+            broken = anywhere is not None and max(ems[anywhere], total - ems[anywhere])
+            if may_break_words and broken and broken * current <= width:
+                return (text[:anywhere], text[anywhere:]), current
+            current -= step
+    return (text,), step  # pragma: no cover - a label of at most 40 characters fits earlier
 
 
 def fit_label(text: str, width: float, size: float) -> str:

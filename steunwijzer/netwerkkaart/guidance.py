@@ -18,6 +18,7 @@ class Prompt:
     question: str
     hint: str
     items: tuple[str, ...] = ()
+    child_page: str = ""  # slug of a page for children (/voor-kinderen/<slug>/) to show
 
 
 @dataclass(frozen=True)

@@ -13,19 +13,21 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .geometry import Box, Cell, Point, fit_label, relation_line, text_width
-from .model import SECTORS, Person
+from .geometry import Box, Cell, Point, fit_label, relation_line, text_width, wrap_label
+from .model import RINGS, SECTORS, Person
 from .packing import NODE_HEIGHT, NODE_WIDTH, PAD, SPAN, arrange, estimated_depth
 
-MARKER_DY = -15.0  # marker centre, relative to the box centre
-MARKER_RADIUS = 11.0
-LABEL_SIZE = 15.0
+MARKER_DY = -24.0  # marker centre, relative to the box centre
+MARKER_RADIUS = 18.0
+LABEL_SIZE = 18.0  # the largest size of a name; a long name is set smaller, never cut
+LABEL_WIDTH = NODE_WIDTH - 8
+RING_LABEL_SIZE = 16.0
 CHILD_RADIUS = 50.0
 BASE_DEPTH = {1: 220.0, 2: 150.0, 3: 140.0}
 # Where a group sits in its free arc (-0.5 start, 0.5 end): rings differ, so that people of
 # one sector do not line up and their lines to the child do not run over each other.
 RING_BIAS = {1: 0.0, 2: -0.3, 3: 0.3}
-SECTOR_LABEL_SIZE = 15.0
+SECTOR_LABEL_SIZE = 19.0
 MARGIN = 8.0
 FIRST_ANGLE = -math.pi / 2 - SPAN / 2
 
@@ -36,7 +38,9 @@ class PlacedPerson:
     x: float
     y: float
     box: Box
-    label: str
+    label: str  # the name (or role), whole
+    lines: tuple[str, ...]  # the label on one or two lines
+    label_size: float
     line: tuple[Point, ...]  # from the child's circle to the person's marker
 
     @property
@@ -53,6 +57,20 @@ class SectorGuide:
 
 
 @dataclass(frozen=True)
+class RingGuide:
+    ring: int
+    label: str  # "heel dichtbij"
+    box: Box  # in drawing coordinates
+    label_at: Point  # centre of the baseline
+
+    @property
+    def rect(self) -> tuple[float, float, float, float]:
+        """x, y, width and height of the box, for the SVG."""
+        box = self.box
+        return (_r(box.left), _r(box.top), _r(box.right - box.left), _r(box.bottom - box.top))
+
+
+@dataclass(frozen=True)
 class MapLayout:
     width: float
     height: float
@@ -62,6 +80,7 @@ class MapLayout:
     child_label: str
     sectors: tuple[SectorGuide, ...]
     people: tuple[PlacedPerson, ...]
+    rings: tuple[RingGuide, ...] = ()
 
     def cell(self, ring: int, sector: str) -> Cell:
         start = FIRST_ANGLE + list(SECTORS).index(sector) * SPAN
@@ -90,6 +109,7 @@ def layout_map(
         radii=(radii[0], _r(radii[1]), _r(radii[2]), _r(radii[3])),
         child_label=fit_label(child_label or "Kind", 2 * CHILD_RADIUS - 16, 15.0),
         sectors=tuple(_sector_guide(i, cx, cy, radii[-1]) for i in range(len(SECTORS))),
+        rings=tuple(_ring_guide(ring, cx, cy, radii[ring]) for ring in (1, 2, 3)),
         people=tuple(
             _placed(p, cx + spots[p.id][0], cy + spots[p.id][1], (labels or {}).get(p.id), cx, cy)
             for p in people
@@ -102,12 +122,16 @@ def _placed(
 ) -> PlacedPerson:
     x, y = _r(x), _r(y)
     box = Box.around(x, y, NODE_WIDTH, NODE_HEIGHT)
+    label = label or person.naam
+    lines, size = wrap_label(label, LABEL_WIDTH, LABEL_SIZE)
     return PlacedPerson(
         person=person,
         x=x,
         y=y,
         box=box,
-        label=fit_label(label or person.naam, NODE_WIDTH - 6, LABEL_SIZE),
+        label=label,
+        lines=lines,
+        label_size=size,
         line=relation_line(
             (cx, cy),
             CHILD_RADIUS,
@@ -135,6 +159,8 @@ def _fit_ring(
             start, outer = FIRST_ANGLE + index * SPAN, inner + depth
             cell = Cell(0.0, 0.0, inner, outer, start, start + SPAN)
             obstacles = [sector_label_box(index, outer)] if labelled else []
+            if index == 0:
+                obstacles.append(ring_label_box(ring, outer))
             points = arrange(cell, len(group), obstacles, RING_BIAS[ring])
             if points is None:
                 break
@@ -155,6 +181,27 @@ def sector_label_box(index: int, outer: float) -> Box:
     c = (width**2 + height**2) / 4 - (outer - PAD) ** 2
     rho = (-b + math.sqrt(b * b - 4 * c)) / 2
     return Box.around(rho * math.cos(middle), rho * math.sin(middle), width, height)
+
+
+def ring_label_box(ring: int, outer: float) -> Box:
+    """The box of a ring's name, in the top sector (gezin) just inside the ring's outer
+    edge; in the outer ring just below the sector's name."""
+    width = text_width(RINGS[ring], RING_LABEL_SIZE) * 1.1 + 8
+    height = RING_LABEL_SIZE + 8
+    below = SECTOR_LABEL_SIZE + 8 + 2 if ring == 3 else 0.0
+    top = -(math.sqrt((outer - PAD) ** 2 - (width / 2) ** 2)) + below
+    return Box(-width / 2, top, width / 2, top + height)
+
+
+def _ring_guide(ring: int, cx: float, cy: float, outer: float) -> RingGuide:
+    box = ring_label_box(ring, outer)
+    moved = Box(box.left + cx, box.top + cy, box.right + cx, box.bottom + cy)
+    return RingGuide(
+        ring=ring,
+        label=RINGS[ring],
+        box=moved,
+        label_at=(_r(cx), _r((moved.top + moved.bottom) / 2 + RING_LABEL_SIZE * 0.35)),
+    )
 
 
 def _sector_guide(index: int, cx: float, cy: float, outer: float) -> SectorGuide:

@@ -14,8 +14,8 @@ from functools import lru_cache
 from .geometry import Box, Cell, Point
 from .model import SECTORS
 
-NODE_WIDTH = 100.0
-NODE_HEIGHT = 54.0
+NODE_WIDTH = 150.0  # room for a name of 40 characters on two lines
+NODE_HEIGHT = 88.0
 GAP = 6.0  # least room between two boxes
 PAD = 4.0  # least room between a box and the edge of its cell
 SPAN = 2 * math.pi / len(SECTORS)

@@ -29,6 +29,7 @@ from .forms import (
     OPEN,
     PDF,
     PERSON,
+    REMOVED_FIELD,
     SAVE,
     STATE_FIELD,
     UNSAVED_FIELD,
@@ -43,7 +44,6 @@ from .geometry import text_width
 from .guidance import ITEM_SLUGS, WHY, Prompt, what_the_map_shows
 from .layout import (
     FIRST_ANGLE,
-    LABEL_SIZE,
     MARKER_DY,
     MARKER_RADIUS,
     NODE_HEIGHT,
@@ -58,6 +58,7 @@ from .model import (
     RINGS,
     SECTORS,
     SUPPORT,
+    SUPPORT_LETTERS,
     Child,
     MapError,
     NetworkMap,
@@ -112,6 +113,9 @@ class Page:
     errors: list[Error] = field(default_factory=list)
     message: str = ""
     focus: str = ""  # id the page's script moves focus to
+    show: str = ""  # id of the person on the map the script scrolls into view
+    removed: str = ""  # the person just removed (JSON, a one-person map), for "Ongedaan maken"
+    confirm_clear: bool = False  # ask before the whole map is cleared
     unsaved: bool = False
 
     def __post_init__(self) -> None:
@@ -176,7 +180,8 @@ def _add(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
         errors = problem_errors(error, "persoon-formulier")  # the map is full: no form to fix
         return Page(network, person_form=form, errors=errors, unsaved=unsaved)
     message = f"{person.naam} staat op de kaart: {place(person)}."
-    return Page(network, message=message, focus="id_persoon-naam", unsaved=True)
+    shown = f"nk-node-{person.id}"
+    return Page(network, message=message, focus="id_persoon-naam", show=shown, unsaved=True)
 
 
 def _change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
@@ -187,9 +192,11 @@ def _change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
     if not form.is_valid():
         errors = form_errors(form)
         return Page(network, person_form=form, editing=person, errors=errors, unsaved=unsaved)
-    network = replace_person(network, Person(id=person.id, **form.cleaned_data))
-    message = f"De wijziging is opgeslagen: {form.cleaned_data['naam']}."
-    return Page(network, message=message, focus=f"nk-node-{person.id}", unsaved=True)
+    changed = Person(id=person.id, **form.cleaned_data)
+    network = replace_person(network, changed)
+    message = f"De wijziging is opgeslagen: {changed.naam} staat bij {place(changed)}."
+    node = f"nk-node-{person.id}"
+    return Page(network, message=message, focus=node, show=node, unsaved=True)
 
 
 def _start_change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
@@ -205,9 +212,51 @@ def _remove(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
     if person is None:
         return Page(network, errors=[Error(GONE)], unsaved=unsaved)
     message = f"{person.naam} is van de kaart gehaald."
+    # The removed person travels in the page (never on the server), so the button
+    # "Ongedaan maken" can put them back, at the same place in the list.
+    index = network.personen.index(person)
+    removed = map_to_json(NetworkMap(personen=(person,)))
+    undo = f"{index}:{removed}"
     return Page(
-        remove_person(network, person_id), message=message, focus="nk-melding", unsaved=True
+        remove_person(network, person_id),
+        message=message,
+        focus="nk-melding",
+        removed=undo,
+        unsaved=True,
     )
+
+
+UNDO_FAILED = "Deze persoon kon niet worden teruggezet. Er is niets veranderd aan de kaart."
+
+
+def _restore(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    """Put the person of the last removal back (from the hidden field `weggehaald`)."""
+    position, _, text = str(data.get(REMOVED_FIELD, "")).partition(":")
+    try:
+        (person,) = load_map(text).personen if len(text) <= MAX_STATE_CHARS else ()
+    except (MapError, ValueError):
+        return Page(network, errors=[Error(UNDO_FAILED)], unsaved=unsaved)
+    if network.person(person.id):
+        person = replace(person, id=next_person_id(network))
+    try:
+        restored = add_person(network, person)
+    except MapError as error:
+        return Page(network, errors=problem_errors(error, "nk-kaart"), unsaved=unsaved)
+    index = int(position) if position.isdigit() else len(network.personen)
+    people = list(network.personen)
+    people.insert(min(index, len(people)), person)
+    restored = replace(restored, personen=tuple(people))
+    message = f"{person.naam} staat weer op de kaart: {place(person)}."
+    node = f"nk-node-{person.id}"
+    return Page(restored, message=message, focus=node, show=node, unsaved=True)
+
+
+def _ask_clear(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    return Page(network, confirm_clear=True, focus="nk-leeg-vraag", unsaved=unsaved)
+
+
+def _clear(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    return Page(NetworkMap(), message="De kaart is leeg gemaakt.", focus="nk-melding", unsaved=True)
 
 
 def _move(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
@@ -219,7 +268,8 @@ def _move(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
     person = network.person(form.cleaned_data["id"])
     assert person is not None
     message = f"{person.naam} staat nu bij {place(person)}."
-    return Page(network, message=message, focus=f"nk-node-{person.id}", unsaved=True)
+    node = f"nk-node-{person.id}"
+    return Page(network, message=message, focus=node, show=node, unsaved=True)
 
 
 def _change_child(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
@@ -240,6 +290,9 @@ ACTIONS: dict[str, Action] = {
     "wijzigen": _change,
     "bewerken": _start_change,
     "verwijderen": _remove,
+    "terugzetten": _restore,
+    "leegmaken": _ask_clear,
+    "leegmaken-zeker": _clear,
     MOVE_ACTION: _move,
     "kind": _change_child,
     "annuleren": _cancel,
@@ -248,8 +301,11 @@ ACTIONS: dict[str, Action] = {
 
 # What the templates get.
 
-# Coordinates inside a person's group, relative to the centre of their box (layout.py).
+# Coordinates inside a person's group, relative to the centre of their box (layout.py):
+# the token (a circle with initials; a square with bars for a detained parent) at the top,
+# the support letters beside it, the name on one or two lines below it.
 _TOP = MARKER_DY - MARKER_RADIUS
+_BAR = 2 * MARKER_RADIUS
 NODE_SHAPE = {
     "left": -NODE_WIDTH / 2,
     "top": -NODE_HEIGHT / 2,
@@ -257,21 +313,27 @@ NODE_SHAPE = {
     "height": NODE_HEIGHT,
     "dy": MARKER_DY,
     "r": MARKER_RADIUS,
+    "initials_y": MARKER_DY + 5.5,
     "square_left": -MARKER_RADIUS,
     "square_top": _TOP,
-    "square": 2 * MARKER_RADIUS,
-    "bars": f"M-5.5 {_TOP}v{2 * MARKER_RADIUS}M0 {_TOP}v{2 * MARKER_RADIUS}"
-    f"M5.5 {_TOP}v{2 * MARKER_RADIUS}",
-    "badge_x": 10.0,
-    "badge_y": MARKER_DY - 6,
-    "check": f"M7.2 {MARKER_DY - 6}l2 2 3.4-4",
-    "name_y": 12.5,
-    "name_bg_y": -1.0,
-    "name_bg_height": 17.0,
-    "label_bg_height": 28.0,  # name and support letters
-    "letters_y": 25.5,
-    "size": LABEL_SIZE,
+    "square": _BAR,
+    "bars": f"M-9 {_TOP}v{_BAR}M0 {_TOP}v{_BAR}M9 {_TOP}v{_BAR}",
+    "badge_x": 16.0,
+    "badge_y": MARKER_DY - 12,
+    "check": f"M12.4 {MARKER_DY - 12}l2.6 2.6 4.2-5",
+    "letters_x": MARKER_RADIUS + 4,
+    "letters_y": MARKER_DY + 5.5,
+    "name_bg_y": -4.0,
 }
+# Each sector's colour for the tokens; never the only cue: the sector's name is on the map
+# and in the legend, and each token says its place to screen readers.
+SECTOR_COLOURS = dict(
+    zip(
+        SECTORS,  # in drawing order: gezin, familie, vrienden, school, buurt, hulp, vrije tijd
+        ["#f7c9c4", "#f9dca9", "#fdf0a6", "#c9e7bf", "#bfe2ee", "#d6d1f3", "#f3cfe6"],
+        strict=True,
+    )
+)
 
 
 # The shared names of forms.py, for the templates (and through them the script).
@@ -282,6 +344,7 @@ NAMES = {
     "person": PERSON,
     "move": MOVE,
     "move_action": MOVE_ACTION,
+    "removed": REMOVED_FIELD,
 }
 
 
@@ -291,8 +354,12 @@ class Node:
 
     placed: PlacedPerson
     letters: str
+    initials: str
+    colour: str
     label_width: float
     label_left: float
+    label_height: float
+    line_ys: tuple[tuple[str, float], ...]  # each line of the label and its baseline
     spoken: str  # the accessible name the page's script gives the focusable marker
 
     @property
@@ -360,6 +427,8 @@ def drawing_context(network: NetworkMap, *, with_names: bool, links: dict[str, I
         "rows": [_row(person, labels[person.id]) for person in sorted_for_table(network)],
         "with_names": with_names,
         "shape": NODE_SHAPE,
+        "sector_swatches": [(SECTORS[code], colour) for code, colour in SECTOR_COLOURS.items()],
+        "support_letters": [(SUPPORT_LETTERS[code], label) for code, label in SUPPORT.items()],
         "sectors": SECTORS,
         "rings": RINGS,
         "ages": AGES,
@@ -377,13 +446,30 @@ def _with_links(prompts: tuple[Prompt, ...], links: dict[str, Item]) -> list:
 
 
 def _node(placed: PlacedPerson, label: str) -> Node:
+    size = placed.label_size
+    width = max(text_width(line, size) for line in placed.lines) + 8
+    step = round(size * 1.2, 1)
     return Node(
         placed=placed,
         letters=support_letters(placed.person),
-        label_width=(width := round(text_width(placed.label, LABEL_SIZE) + 8, 1)),
-        label_left=-width / 2,
+        initials=initials(label),
+        colour=SECTOR_COLOURS[placed.person.sector],
+        label_width=round(width, 1),
+        label_left=round(-width / 2, 1),
+        label_height=round(step * len(placed.lines) + 3, 1),
+        line_ys=tuple(
+            (line, round(NODE_SHAPE["name_bg_y"] + 1 + size + step * i, 1))
+            for i, line in enumerate(placed.lines)
+        ),
         spoken=f"{label}: {place(placed.person)}",
     )
+
+
+def initials(label: str) -> str:
+    """One or two letters for a person's token: "Oma Truus" OT, "juf" J, "Familie 2" F.
+    Made from the label, so a map without names shows no initial of a name."""
+    words = [word for word in label.split() if word[:1].isalpha()]
+    return "".join(word[0] for word in words[:2]).upper()
 
 
 def _row(person: Person, label: str) -> Row:

@@ -28,7 +28,9 @@ PROMPT_FIELDS = [
     Field("question", str, max_length=200),
     Field("hint", str, max_length=300),
     Field("items", list, required=False, pattern=SLUG),
+    Field("kinderpagina", str, required=False, pattern=SLUG),
 ]
+CHILD_PAGES = "voor-kinderen/paginas.yaml"  # the child pages a prompt may link to
 
 
 def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[ContentError]]:
@@ -50,6 +52,7 @@ def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[
     texts.update(_keyed(checker, data.get("findings"), FINDINGS, "findings"))
     texts.update(_keyed(checker, data.get("description"), DESCRIPTION, "description"))
     items = {item.slug for item in content.items()}
+    child_pages = _child_page_slugs(path)
     for kind in KINDS:
         raw_list = data.get(kind)
         if not isinstance(raw_list, list) or not raw_list:
@@ -63,10 +66,23 @@ def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[
             for slug in record["items"]:
                 if slug not in items:
                     checker.error(label, "items", f"{slug!r} is not a knowledge item")
+            page = record.get("kinderpagina") or ""
+            if page and page not in child_pages:
+                checker.error(label, "kinderpagina", f"{page!r} is not a page in {CHILD_PAGES}")
             key = f"{PREFIX}{kind}.{number:02d}."
             texts |= {key + "question": record["question"], key + "hint": record["hint"]}
+            texts[key + "kinderpagina"] = page
             texts[key + "items"] = " ".join(record["items"])
     return (texts if not checker.errors else {}), errors + checker.errors
+
+
+def _child_page_slugs(path: Path) -> set[str]:
+    file = path / CHILD_PAGES
+    if not file.exists():
+        return set()
+    data: Any = read_yaml(file, [], name=CHILD_PAGES)
+    pages = data.get("pages") if isinstance(data, dict) else None
+    return {str(page.get("slug")) for page in pages or [] if isinstance(page, dict)}
 
 
 def _keyed(
@@ -121,6 +137,7 @@ def from_texts(texts: Mapping[str, str], kind: str) -> tuple[Prompt, ...]:
             texts[f"{start}{number}.question"],
             texts[f"{start}{number}.hint"],
             tuple(texts[f"{start}{number}.items"].split()),
+            texts.get(f"{start}{number}.kinderpagina", ""),
         )
         for number in numbers
     )

@@ -5,6 +5,7 @@ Pure: no Django. A map "zonder namen" uses `role_labels` everywhere a name would
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from .model import AGES, RELATIONS, RINGS, SECTORS, SUPPORT_LETTERS, NetworkMap, Person
@@ -30,11 +31,20 @@ ROLE_WORDS = {**SECTORS, "hulpverlening": "Hulp"}
 
 
 def role_labels(network: NetworkMap) -> dict[str, str]:
-    """A label per person without their name: the sector and a number, "Familie 2"."""
-    counts: dict[str, int] = {}
+    """A label per person without their name: their role as typed ("oma"), numbered when
+    more people have it ("tante 1", "tante 2"); for someone without a role the sector and a
+    number ("Familie 2", counting only the people without a role)."""
+    shared = Counter(p.rol.casefold() for p in network.personen if p.rol)
+    counts: Counter[str] = Counter()
     labels = {}
     for person in network.personen:
-        counts[person.sector] = counts.get(person.sector, 0) + 1
+        if person.rol:
+            key = person.rol.casefold()
+            counts["rol:" + key] += 1
+            number = f" {counts['rol:' + key]}" if shared[key] > 1 else ""
+            labels[person.id] = f"{person.rol}{number}"
+            continue
+        counts[person.sector] += 1
         labels[person.id] = f"{ROLE_WORDS[person.sector]} {counts[person.sector]}"
     return labels
 

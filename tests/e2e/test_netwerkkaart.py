@@ -45,6 +45,8 @@ def add_by_keyboard(page, naam, sector, steps_out=0, knows=False, detained=False
     tab_to(page, name)
     page.keyboard.type(naam)
     page.keyboard.press("Tab")
+    expect(page.get_by_label("Rol (mag leeg blijven)")).to_be_focused()
+    page.keyboard.press("Tab")
     expect(page.get_by_label("Hoort bij")).to_be_focused()
     page.keyboard.type(sector)
     page.keyboard.press("Tab")
@@ -231,6 +233,101 @@ def test_a_phone_or_tablet_shows_the_map_without_horizontal_scrolling(browser, s
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
     page.goto(site + MAP)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    context.close()
+
+
+def in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    size = page.viewport_size
+    return (
+        box is not None
+        and box["y"] >= -1
+        and box["y"] + box["height"] <= size["height"] + 1
+        and box["x"] >= -1
+        and box["x"] + box["width"] <= size["width"] + 1
+    )
+
+
+@pytest.mark.parametrize("width", [390, 768, 1280])
+def test_at_each_width_the_new_person_is_in_view_nothing_scrolls_sideways_and_axe_is_clean(
+    browser, site, axe_violations, width
+):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(site + MAP)
+    names = ["Mama", "Oma Truus", "Juf Anneke van den Berg", "Trainer voetbalclub Zuid"]
+    for index, naam in enumerate(names):
+        page.get_by_label("Naam of rol").fill(naam)
+        page.get_by_label("Hoort bij").select_option(
+            ["gezin", "familie", "school", "vrije-tijd"][index]
+        )
+        page.get_by_role("button", name="Zet op de kaart").click()
+        expect(
+            page.get_by_role("status").filter(has_text=f"{naam} staat op de kaart")
+        ).to_have_count(1)
+        node = page.locator(f"#nk-node-p{index + 1}")
+        expect(node).to_have_class(re.compile(r"\bnk-new\b"))
+        assert in_view(page, node), (width, naam, node.bounding_box())
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, overflow
+    assert axe_violations(page) == ""
+    context.close()
+
+
+def test_undo_restores_a_removed_person_and_clearing_asks_first(page, site, axe_violations):
+    page.goto(site + MAP)
+    for naam in ("Mama", "Oma"):
+        page.get_by_label("Naam of rol").fill(naam)
+        page.get_by_role("button", name="Zet op de kaart").click()
+        expect(
+            page.get_by_role("status").filter(has_text=f"{naam} staat op de kaart")
+        ).to_have_count(1)
+    page.get_by_role("button", name="Haal weg Oma").click()
+    expect(page.get_by_role("button", name="Oma: gezin, heel dichtbij")).to_have_count(0)
+    assert axe_violations(page) == ""
+    page.get_by_role("button", name="Ongedaan maken").click()
+    expect(page.get_by_role("button", name="Oma: gezin, heel dichtbij")).to_have_count(1)
+    assert table_rows(page) == [
+        "Mama Gezin heel dichtbij – positief Nee",
+        "Oma Gezin heel dichtbij – positief Nee",
+    ]
+    page.get_by_role("button", name="Maak de hele kaart leeg").click()
+    expect(page.get_by_text("Wil je de hele kaart leeg maken?")).to_be_visible()
+    assert axe_violations(page) == ""
+    page.get_by_role("button", name="Nee, laat de kaart staan").click()
+    expect(page.get_by_text("Wil je de hele kaart leeg maken?")).to_have_count(0)
+    assert len(table_rows(page)) == 2
+    page.get_by_role("button", name="Maak de hele kaart leeg").click()
+    page.get_by_role("button", name="Ja, maak de kaart leeg").click()
+    expect(page.get_by_role("table")).to_have_count(0)
+    expect(page.get_by_role("status").filter(has_text="De kaart is leeg gemaakt")).to_have_count(1)
+
+
+def test_on_a_phone_the_larger_map_shows_names_at_least_12_px_high(browser, site):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(site + MAP)
+    for naam, sector in (("Mama", "gezin"), ("Juf Anneke van den Berg", "school")):
+        page.get_by_label("Naam of rol").fill(naam)
+        page.get_by_label("Hoort bij").select_option(sector)
+        page.get_by_role("button", name="Zet op de kaart").click()
+        expect(
+            page.get_by_role("status").filter(has_text=f"{naam} staat op de kaart")
+        ).to_have_count(1)
+    zoom = page.get_by_role("button", name="Kaart groter")
+    zoom.click()
+    expect(zoom).to_have_attribute("aria-pressed", "true")
+    sizes = page.evaluate(
+        """() => {
+          const svg = document.querySelector('svg[data-radii]');
+          const scale = svg.getScreenCTM().a;
+          return [...svg.querySelectorAll('.nk-node text.nk-name')].map(
+            text => parseFloat(text.getAttribute('font-size')) * scale);
+        }"""
+    )
+    assert sizes and min(sizes) >= 12, sizes
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
     context.close()

@@ -14,6 +14,7 @@ from .network import (
     ID_PATTERN,
     MAX_NAME,
     MAX_NOTE,
+    MAX_ROLE,
     RELATIONS,
     RINGS,
     SECTORS,
@@ -93,4 +94,7 @@ PERSON_CHECKS: dict[str, Check] = {
     "weet_van_detentie": _check_bool,
     "gedetineerd": _check_bool,
     "notitie": text(MAX_NOTE, "De notitie", required=False, multiline=True),
+    "rol": text(MAX_ROLE, "De rol", required=False),
 }
+# Version 1 of the format had no role: there `rol` is an unknown field.
+PERSON_CHECKS_V1: dict[str, Check] = {k: v for k, v in PERSON_CHECKS.items() if k != "rol"}

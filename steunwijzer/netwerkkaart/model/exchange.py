@@ -12,11 +12,12 @@ import json
 import re
 from typing import Any
 
-from .checks import PERSON_CHECKS, Check, check_child_name, choice, shown
+from .checks import PERSON_CHECKS, PERSON_CHECKS_V1, Check, check_child_name, choice, shown
 from .network import AGES, MAX_PEOPLE, Child, MapError, MapProblem, NetworkMap, Person
 
 FORMAT = "steunwijzer-netwerkkaart"
-VERSION = 1
+VERSION = 2  # version 2 added the optional role per person (`rol`)
+VERSIONS = (1, 2)  # what opens; writing always gives VERSION
 TOP_FIELDS = ("format", "version", "kind", "personen")
 CHILD_FIELDS = ("naam", "leeftijd")
 REQUIRED_PERSON_FIELDS = ("id", "naam", "sector", "ring")
@@ -82,10 +83,11 @@ def parse_map(data: object) -> NetworkMap:
     """A map from a decoded JSON value, or MapError listing every problem."""
     if not isinstance(data, dict):
         raise MapError([MapProblem("", NOT_A_MAP)])
-    _check_header(data)
+    version = _check_header(data)
     problems = _unknown_fields(data, TOP_FIELDS, "", "Het bestand")
     child = _parse_child(data.get("kind", {}), problems)
-    people = _parse_people(data, problems)
+    checks = PERSON_CHECKS if version >= 2 else PERSON_CHECKS_V1
+    people = _parse_people(data, checks, problems)
     if problems:
         raise MapError(problems)
     return NetworkMap(kind=child, personen=people)
@@ -107,6 +109,7 @@ def map_to_dict(network: NetworkMap) -> dict[str, Any]:
                 "weet_van_detentie": p.weet_van_detentie,
                 "gedetineerd": p.gedetineerd,
                 "notitie": p.notitie,
+                "rol": p.rol,
             }
             for p in network.personen
         ],
@@ -120,7 +123,7 @@ def map_to_json(network: NetworkMap, *, pretty: bool = False) -> str:
     return json.dumps(map_to_dict(network), ensure_ascii=False, separators=(",", ":"))
 
 
-def _check_header(data: dict) -> None:
+def _check_header(data: dict) -> int:
     fmt, version = data.get("format"), data.get("version")
     if fmt != FORMAT:
         found = "het ontbreekt" if fmt is None else f"gevonden: {shown(fmt)}"
@@ -131,12 +134,12 @@ def _check_header(data: dict) -> None:
     elif version > VERSION:
         message = (
             f"Veld ‘version’: dit bestand heeft versie {version} en komt uit een nieuwere "
-            f"Steunwijzer. Deze website kan alleen versie {VERSION} openen."
+            f"Steunwijzer. Deze website kan versie {VERSIONS[0]} tot en met {VERSION} openen."
         )
     elif version < 1:
         message = f"Veld ‘version’: versie {version} bestaat niet."
     else:
-        return
+        return version
     raise MapError([MapProblem("version", message)])
 
 
@@ -152,7 +155,9 @@ def _parse_child(raw: object, problems: list[MapProblem]) -> Child:
     return Child(naam=values.get("naam", ""), leeftijd=values.get("leeftijd", ""))
 
 
-def _parse_people(data: dict, problems: list[MapProblem]) -> tuple[Person, ...]:
+def _parse_people(
+    data: dict, checks: dict[str, Check], problems: list[MapProblem]
+) -> tuple[Person, ...]:
     raw = data.get("personen")
     if not isinstance(raw, list):
         problems.append(MapProblem("personen", "Veld ‘personen’ ontbreekt of is geen lijst."))
@@ -167,7 +172,7 @@ def _parse_people(data: dict, problems: list[MapProblem]) -> tuple[Person, ...]:
                 )
             ]
         )
-    people = [_parse_person(item, index, problems) for index, item in enumerate(raw)]
+    people = [_parse_person(item, index, checks, problems) for index, item in enumerate(raw)]
     seen: set[str] = set()
     for index, person in enumerate(people):
         if person is not None and person.id in seen:
@@ -181,7 +186,9 @@ def _parse_people(data: dict, problems: list[MapProblem]) -> tuple[Person, ...]:
     return tuple(p for p in people if p is not None)
 
 
-def _parse_person(raw: object, index: int, problems: list[MapProblem]) -> Person | None:
+def _parse_person(
+    raw: object, index: int, checks: dict[str, Check], problems: list[MapProblem]
+) -> Person | None:
     path, label = f"personen[{index}]", f"Persoon {index + 1}"
     if not isinstance(raw, dict):
         problems.append(
@@ -189,11 +196,11 @@ def _parse_person(raw: object, index: int, problems: list[MapProblem]) -> Person
         )
         return None
     before = len(problems)
-    problems += _unknown_fields(raw, tuple(PERSON_CHECKS), path, label)
+    problems += _unknown_fields(raw, tuple(checks), path, label)
     for name in REQUIRED_PERSON_FIELDS:
         if name not in raw:
             problems.append(MapProblem(f"{path}.{name}", f"{label}: het veld ‘{name}’ ontbreekt."))
-    values = _check_fields(raw, PERSON_CHECKS, path, label, problems)
+    values = _check_fields(raw, checks, path, label, problems)
     return None if len(problems) > before else Person(**values)
 
 

@@ -1,7 +1,7 @@
 """The network map as data: the child, the people around them, and immutable edits.
 
 Pure Python (no Django). The vocabulary here is the public exchange format
-"steunwijzer-netwerkkaart" version 1 (docs/netwerkkaart.md); `exchange` reads and writes
+"steunwijzer-netwerkkaart" version 2 (docs/netwerkkaart.md); `exchange` reads and writes
 it. Problems are reported in Dutch and name the field they are about, for the page.
 """
 
@@ -15,6 +15,7 @@ from steunwijzer import vocabulary
 
 MAX_PEOPLE = 60
 MAX_NAME = 40
+MAX_ROLE = 30  # "oma", "juf", "buurvrouw": what the copy without names shows
 MAX_NOTE = 500
 
 # Codes are the contract; labels are what the page shows. Order is the drawing order.
@@ -70,6 +71,7 @@ class Person:
     weet_van_detentie: bool = False
     gedetineerd: bool = False
     notitie: str = ""
+    rol: str = ""
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from steunwijzer.netwerkkaart.model import (
     MAX_NAME,
     MAX_NOTE,
     MAX_PEOPLE,
+    MAX_ROLE,
     RELATIONS,
     SECTORS,
     SUPPORT,
@@ -28,6 +29,7 @@ def _clean(limit: int) -> st.SearchStrategy[str]:
 
 names = _clean(MAX_NAME).filter(bool)
 notes = _clean(MAX_NOTE)
+roles = _clean(MAX_ROLE)
 
 
 @st.composite
@@ -44,6 +46,7 @@ def people(draw, *, max_size: int = MAX_PEOPLE) -> tuple[Person, ...]:
             weet_van_detentie=draw(st.booleans()),
             gedetineerd=draw(st.booleans()),
             notitie=draw(notes),
+            rol=draw(roles),
         )
         for index in range(count)
     )

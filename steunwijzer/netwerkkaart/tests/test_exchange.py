@@ -79,8 +79,50 @@ def test_the_example_of_the_public_contract_is_read_as_given():
 def test_writing_uses_exactly_the_field_names_of_the_contract():
     data = map_to_dict(parse_map(VALID))
     assert list(data) == ["format", "version", "kind", "personen"]
-    assert (data["format"], data["version"]) == (FORMAT, VERSION) == (FORMAT, 1)
-    assert set(data["personen"][0]) == set(VALID["personen"][0])
+    assert (data["format"], data["version"]) == (FORMAT, VERSION) == (FORMAT, 2)
+    assert set(data["personen"][0]) == {*VALID["personen"][0], "rol"}
+
+
+VALID_V2 = {**VALID, "version": 2, "personen": [{**VALID["personen"][0], "rol": "oma"}]}
+
+
+def test_a_version_1_file_still_opens_and_its_people_have_no_role():
+    network = parse_map(VALID)
+    assert network.personen[0].naam == "Oma" and network.personen[0].rol == ""
+    assert map_to_dict(network)["version"] == 2  # saved again, it is a version-2 file
+
+
+def test_a_version_2_file_keeps_the_role_through_a_round_trip():
+    network = parse_map(VALID_V2)
+    assert network.personen[0].rol == "oma"
+    assert parse_map(json.loads(map_to_json(network))) == network
+
+
+def test_the_role_is_optional_in_version_2():
+    data = copy.deepcopy(VALID_V2)
+    del data["personen"][0]["rol"]
+    assert parse_map(data).personen[0].rol == ""
+
+
+def test_a_role_is_unknown_in_a_version_1_file():
+    data = copy.deepcopy(VALID)
+    data["personen"][0]["rol"] = "oma"
+    assert "Persoon 1: het veld ‘rol’ kennen we niet." in messages(data)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("r" * 31, "Persoon 1, veld ‘rol’: de rol is 31 tekens lang. Dat mag hoogstens 30 zijn."),
+        ("oma\nopa", "Persoon 1, veld ‘rol’: de rol bevat een teken dat niet kan"),
+        (5, "Persoon 1, veld ‘rol’: moet tekst zijn."),
+    ],
+)
+def test_a_role_that_cannot_be_gets_a_message_naming_the_field(value, expected):
+    data = copy.deepcopy(VALID_V2)
+    data["personen"][0]["rol"] = value
+    found = messages(data)
+    assert any(message.startswith(expected) for message in found), found
 
 
 @settings(deadline=None)
@@ -96,7 +138,7 @@ def test_export_then_import_gives_the_same_map(network):
         ("tekst", "geen netwerkkaart van Steunwijzer"),
         ({"format": "iets-anders", "version": 1, "personen": []}, "Veld ‘format’"),
         ({"version": 1, "personen": []}, "Veld ‘format’: dit is geen netwerkkaart"),
-        (changed("version", 2), "versie 2 en komt uit een nieuwere Steunwijzer"),
+        (changed("version", 3), "versie 3 en komt uit een nieuwere Steunwijzer"),
         (changed("version", "1"), "Veld ‘version’ ontbreekt of is geen heel getal"),
         (changed("version", 0), "versie 0 bestaat niet"),
         (changed("personen", [VALID["personen"][0]] * 61), "er staan 61 personen"),

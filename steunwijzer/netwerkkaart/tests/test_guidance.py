@@ -73,8 +73,9 @@ def test_the_detained_parent_does_not_count_as_someone_the_child_can_talk_to():
     assert any(t.startswith("Niemand op de kaart weet") for t in texts)
 
 
-def test_a_map_without_the_detained_parent_suggests_adding_them():
-    assert any("geen ouder in de gevangenis" in t for t in findings(OMA))
+def test_a_map_without_the_detained_parent_says_so_without_telling_to_add_them():
+    (text,) = [t for t in findings(OMA) if "geen ouder in de gevangenis" in t]
+    assert "het kind kiest" in text and "Zet die" not in text
 
 
 def test_no_contact_with_the_detained_parent_is_mentioned_with_care():
@@ -117,3 +118,38 @@ def test_every_prompt_asks_a_question():
     prompts = from_texts(real_texts(), "prompts")
     assert len(prompts) >= 5
     assert all(prompt.question.endswith("?") for prompt in prompts)
+
+
+def test_without_names_a_role_stands_for_the_person_and_a_shared_role_is_numbered():
+    network = NetworkMap(
+        personen=(
+            replace(OMA, rol="oma", relatie="gespannen"),
+            replace(JUF, rol="tante"),
+            replace(JUF, id="p7", rol="Tante", sector="familie"),
+            replace(PAPA, rol=""),
+        )
+    )
+    labels = role_labels(network)
+    assert labels == {"p1": "oma", "p3": "tante 1", "p7": "Tante 2", PAPA.id: "Gezin 1"}
+    texts = " ".join(f.text for f in shown(network, labels))
+    assert "Het contact met oma is gespannen." in texts
+    assert "Oma" not in texts and "Papa" not in texts
+
+
+def test_a_prompt_may_link_a_child_page_and_an_unknown_one_is_named(tmp_path):
+    import shutil
+
+    import yaml
+
+    texts = real_texts()
+    assert "met-wie-kun-je-praten" in texts.values()
+    folder = shutil.copytree(settings.CONTENT_DIR, tmp_path / "content")
+    file = folder / "netwerkkaart" / "teksten.yaml"
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    data["prompts"][0]["kinderpagina"] = "bestaat-niet"
+    file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    _, errors = read_prompts(path=folder, content=read_valid_content(path=folder))
+    assert [str(error) for error in errors] == [
+        "netwerkkaart/teksten.yaml: item 'prompts 1': field 'kinderpagina': 'bestaat-niet' "
+        "is not a page in voor-kinderen/paginas.yaml"
+    ]

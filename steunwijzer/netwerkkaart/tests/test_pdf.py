@@ -2,11 +2,12 @@
 names, no name, note or child's name from the map appears in its text."""
 
 import io
+import json
 
 import pytest
 from pypdf import PdfReader
 
-from steunwijzer.netwerkkaart.model import map_to_json, parse_map
+from steunwijzer.netwerkkaart.model import map_to_dict, map_to_json, parse_map
 
 from .test_exchange import VALID
 
@@ -113,3 +114,39 @@ def test_the_pdf_without_names_has_no_name_in_its_metadata(pdfs):
 
 def test_a_pdf_of_a_damaged_state_is_refused_with_400(client, site_content):
     assert client.post(PDF_URL, {"kaart": "{kapot"}).status_code == 400
+
+
+ROLES = {"p1": "oma", "p2": "papa", "p3": "juf"}  # p4 has no role: "Hulp 1"
+
+
+@pytest.fixture(scope="module")
+def pdf_with_roles(django_db_setup, django_db_blocker):
+    """A version-2 file with roles, printed without names."""
+    from django.core.management import call_command
+    from django.test import Client
+
+    data = map_to_dict(sample())
+    assert data["version"] == 2
+    for person in data["personen"]:
+        person["rol"] = ROLES.get(person["id"], "")
+    data["personen"][0]["relatie"] = "gespannen"
+    with django_db_blocker.unblock():
+        from steunwijzer.content.models import Theme
+
+        if not Theme.objects.exists():
+            call_command("load_content", verbosity=0)
+        state = json.dumps(data, ensure_ascii=False)
+        return Client().post(PDF_URL, {"kaart": state, "pdf-zonder_namen": "on"})
+
+
+def test_a_pdf_without_names_of_a_version_2_map_shows_roles_and_no_names_or_notes(
+    pdf_with_roles,
+):
+    assert pdf_with_roles.status_code == 200
+    text = text_of(pdf_with_roles)
+    for name in [*NAMES, *NOTES, "Oma"]:
+        assert name not in text, name
+    for role in [*ROLES.values(), "Hulp 1"]:
+        assert role in text, role
+    assert "Familie 1" not in text  # the role replaces the numbered label
+    assert "Het contact met oma en papa is gespannen." in text

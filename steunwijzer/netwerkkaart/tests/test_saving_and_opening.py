@@ -79,7 +79,7 @@ def test_a_bad_passphrase_choice_keeps_the_map_and_says_why(
 
 
 def future(data):
-    return {**data, "version": 2}
+    return {**data, "version": 3}
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def future(data):
     [
         (b"dit is geen json", "geen JSON-bestand"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "geen tekstbestand"),
-        (json.dumps(future(VALID)), "versie 2 en komt uit een nieuwere Steunwijzer"),
+        (json.dumps(future(VALID)), "versie 3 en komt uit een nieuwere Steunwijzer"),
         (json.dumps({**VALID, "personen": VALID["personen"] * 61}), "er staan 61 personen"),
         (
             json.dumps({**VALID, "personen": [{**VALID["personen"][0], "naam": "n" * 41}]}),

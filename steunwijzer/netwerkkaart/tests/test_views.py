@@ -82,6 +82,38 @@ def test_a_name_longer_than_40_characters_is_refused_with_a_message(client, page
     assert "40" in errors_of(response)[0]
 
 
+def test_the_prompts_ask_the_child_and_never_tell_to_put_the_detained_parent_on_the_map(page):
+    text = page.content.decode()
+    for question in [
+        "Aan wie kun je alles vertellen?",
+        "Wie weet van je papa of mama?",
+        "Wie is jouw vaste persoon om mee te praten",
+        "Wie kan je helpen als papa of mama uit de gevangenis komt?",
+    ]:
+        assert question in text, question
+    assert "thuiskomt?" not in text
+    assert "Zet de ouder in de gevangenis ook op de kaart" not in text
+    assert "Zet die er ook op" not in text
+    assert '<a href="/voor-kinderen/met-wie-kun-je-praten/">' in text
+
+
+def test_a_role_is_kept_with_the_person_and_shown_beside_the_name(client, page):
+    response = add(client, page, "Oma Truus", sector="familie", rol="  oma ")
+    assert response.status_code == 200
+    (person,) = map_of(response).personen
+    assert person.rol == "oma"
+    assert '<bdi>Oma Truus</bdi> <span class="nk-role">(<bdi>oma</bdi>)</span>' in (
+        response.content.decode()
+    )
+
+
+def test_a_role_longer_than_30_characters_gets_a_message_naming_the_field(client, page):
+    response = add(client, page, "Oma", rol="r" * 31)
+    assert response.status_code == 400
+    assert errors_of(response) == ["De rol is 31 tekens lang. Dat mag hoogstens 30 zijn."]
+    assert 'href="#id_persoon-rol"' in response.content.decode()
+
+
 def test_an_unknown_sector_or_ring_is_refused_and_linked_to_its_field(client, page):
     response = add(client, page, "Oma", sector="werk", ring=7)
     assert response.status_code == 400
@@ -191,7 +223,7 @@ def test_the_guidance_prompts_and_tips_of_the_content_show_with_their_links(page
     text = page.content.decode()
     assert "Met wie woon je?" in text
     assert "Zet hen bij gezin. Meestal staan zij heel dichtbij." in text
-    assert "Wie kan helpen als je vader of moeder weer thuiskomt?" in text
+    assert "Wie kan je helpen als papa of mama uit de gevangenis komt?" in text
     assert "Laat het kind vertellen en kiezen wie er op de kaart komt." in text
     # Links of prompts come from the content file, not only from the findings' fixed slugs.
     assert "blijf-steunen-na-vrijlating" not in ITEM_SLUGS
@@ -254,3 +286,58 @@ def test_a_control_that_turns_text_around_is_refused_in_a_name_or_note(
 def test_names_are_isolated_from_the_text_around_them_in_the_table(client, page):
     response = add(client, page, "فاطمة", sector="familie")
     assert '<th scope="row"><bdi>فاطمة</bdi>' in response.content.decode()
+
+
+def hidden_value(response, name: str) -> str:
+    import html
+
+    match = re.search(rf'name="{name}" value="([^"]*)"', response.content.decode())
+    assert match, name
+    return html.unescape(match.group(1))
+
+
+def test_undo_puts_the_removed_person_back_in_place_with_every_field(client, site_content):
+    before = build(client, ["Mama", "Oma Truus", "Juf Anneke"])
+    removed = press(client, before, "verwijderen:p2")
+    assert [p.naam for p in map_of(removed).personen] == ["Mama", "Juf Anneke"]
+    assert ">Ongedaan maken</button>" in removed.content.decode()
+    undo = hidden_value(removed, "weggehaald")
+    restored = press(client, removed, "terugzetten", weggehaald=undo)
+    assert restored.status_code == 200
+    assert map_of(restored) == map_of(before)
+    assert "Oma Truus staat weer op de kaart" in restored.content.decode()
+
+
+def test_undo_after_the_id_was_taken_again_gives_a_new_id(client, site_content):
+    before = build(client, ["Mama", "Oma Truus"])
+    removed = press(client, before, "verwijderen:p2")
+    undo = hidden_value(removed, "weggehaald")
+    again = add(client, removed, "Opa")  # takes p2
+    restored = press(client, again, "terugzetten", weggehaald=undo)
+    assert [(p.id, p.naam) for p in map_of(restored).personen] == [
+        ("p1", "Mama"),
+        ("p3", "Oma Truus"),
+        ("p2", "Opa"),
+    ]
+
+
+@pytest.mark.parametrize("undo", ["", "1:{kapot", "0:" + map_to_json(NetworkMap()), "x"])
+def test_a_damaged_undo_keeps_the_map_and_says_so(client, site_content, undo):
+    before = build(client, ["Mama"])
+    reply = press(client, before, "terugzetten", weggehaald=undo)
+    assert reply.status_code == 400
+    assert "kon niet worden teruggezet" in errors_of(reply)[0]
+    assert map_of(reply) == map_of(before)
+
+
+def test_clearing_the_map_asks_first_and_only_the_second_button_clears(client, site_content):
+    before = build(client, ["Mama", "Oma Truus"])
+    asked = press(client, before, "leegmaken")
+    text = asked.content.decode()
+    assert "Wil je de hele kaart leeg maken?" in text and "Alle 2 personen" in text
+    assert map_of(asked) == map_of(before)
+    kept = press(client, asked, "annuleren")
+    assert map_of(kept) == map_of(before)
+    cleared = press(client, asked, "leegmaken-zeker")
+    assert map_of(cleared).personen == ()
+    assert "De kaart is leeg gemaakt." in cleared.content.decode()

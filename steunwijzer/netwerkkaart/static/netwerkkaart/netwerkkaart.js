@@ -42,12 +42,28 @@
     var svg = app.querySelector(".nk-svg");
     if (svg) {
       enhanceMap(svg);
+      addZoom();
     }
     var errors = document.getElementById("nk-fouten");
     var focusId = app.getAttribute("data-focus");
     var target = errors || (focusId && document.getElementById(focusId));
+    /* The person just added, changed or moved: marked, and scrolled into view. Beside the
+       map (wide screen) the editor keeps focus; below it (phone) the person gets focus, so
+       that focus and view stay together. */
+    var showId = app.getAttribute("data-show");
+    var shown = !errors && showId && document.getElementById(showId);
+    var wide = window.matchMedia("(min-width: 64rem)").matches;
+    if (shown) {
+      shown.classList.add("nk-new");
+      if (!wide) {
+        target = shown;
+      }
+    }
     if (target) {
       target.focus();
+    }
+    if (shown && wide) {
+      shown.scrollIntoView({ block: "center" });
     }
   }
 
@@ -66,6 +82,35 @@
       node.addEventListener("keydown", onNodeKey);
       node.addEventListener("pointerdown", onPointerDown);
     });
+  }
+
+  /* A button that makes the map larger on a small screen; the map then scrolls in its
+     own frame. The choice is kept while the page is open (not stored). */
+  var zoomed = false;
+
+  function addZoom() {
+    var frame = document.getElementById("nk-zoom");
+    if (!frame) {
+      return;
+    }
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "nk-zoom-button nk-secondary nk-small";
+    button.textContent = "Kaart groter";
+    button.setAttribute("aria-controls", "nk-zoom");
+    frame.parentNode.insertBefore(button, frame);
+    function apply() {
+      frame.classList.toggle("nk-zoomed", zoomed);
+      button.setAttribute("aria-pressed", zoomed ? "true" : "false");
+    }
+    button.addEventListener("click", function () {
+      zoomed = !zoomed;
+      apply();
+      if (zoomed) {
+        frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+      }
+    });
+    apply();
   }
 
   function geometry(svg) {
@@ -310,6 +355,7 @@
     }
     app.innerHTML = fresh.innerHTML;
     app.setAttribute("data-focus", fresh.getAttribute("data-focus") || "");
+    app.setAttribute("data-show", fresh.getAttribute("data-show") || "");
     app.setAttribute("data-unsaved", fresh.getAttribute("data-unsaved") || "false");
     var message = document.getElementById("nk-melding");
     if (message) {
