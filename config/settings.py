@@ -92,6 +92,14 @@ PRERENDER_CHECK_SECONDS = float(os.environ.get("STEUNWIJZER_PRERENDER_CHECK_SECO
 # Where the tools (plan, map, search) live when the content pages are exported to a static host.
 APP_BASE_URL = os.environ.get("STEUNWIJZER_APP_URL", "").rstrip("/")
 CONTENT_DIR = Path(os.environ.get("STEUNWIJZER_CONTENT_DIR", BASE_DIR / "content"))
+# Where readers report a mistake (the project's issue page, or a mailto: address); /over/ and
+# the accessibility statement link it. Empty: they ask readers to tell the site's operator.
+REPORT_URL = os.environ.get("STEUNWIJZER_REPORT_URL", "").strip()
+if REPORT_URL and not REPORT_URL.startswith(("https://", "mailto:")):
+    raise ImproperlyConfigured(
+        "STEUNWIJZER_REPORT_URL must start with https:// or mailto:, e.g. "
+        "STEUNWIJZER_REPORT_URL=https://example.org/steunwijzer/issues."
+    )
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -1,5 +1,6 @@
-"""Values every template needs: the main navigation (the brand links the home page, the footer the pages about the site)."""
+"""Values every template needs: the main navigation (the brand links the home page, the footer the pages about the site) and where readers report a mistake."""
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 
@@ -24,7 +25,8 @@ def site(request: HttpRequest) -> dict:
                 "help": name == "voorkind:help",
             }
             for name, label in NAVIGATION
-        ]
+        ],
+        "report_url": settings.REPORT_URL,
     }
 
 

@@ -52,6 +52,8 @@ def test_the_good_production_settings_start():
         ({"STEUNWIJZER_ENV": "Production"}, "Set STEUNWIJZER_ENV to production or development"),
         ({"STEUNWIJZER_ENV": "prod"}, "Set STEUNWIJZER_ENV to production or development"),
         ({"DJANGO_BEHIND_PROXY": "misschien"}, "Set DJANGO_BEHIND_PROXY to true or false"),
+        ({"STEUNWIJZER_REPORT_URL": "http://example.org/issues"}, "must start with https://"),
+        ({"STEUNWIJZER_REPORT_URL": "javascript:alert(1)"}, "must start with https://"),
     ],
 )
 def test_weak_or_mistyped_production_settings_refuse_to_start(change, says):

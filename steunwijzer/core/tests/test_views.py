@@ -164,3 +164,21 @@ def test_the_development_server_never_logs_request_lines():
     )
     assert result.returncode == 0, result.stderr
     assert "geheimwoordxyz" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("path", ["/over/", "/toegankelijkheid/"])
+def test_the_about_pages_link_where_to_report_a_mistake(client, settings, path):
+    settings.REPORT_URL = "https://example.org/steunwijzer/issues"
+    page = client.get(path).content.decode()
+    assert (
+        '<a href="https://example.org/steunwijzer/issues">de projectpagina van Steunwijzer</a>'
+        in page
+    )
+
+
+@pytest.mark.parametrize("path", ["/over/", "/toegankelijkheid/"])
+def test_without_a_report_address_the_about_pages_name_the_operator(client, settings, path):
+    settings.REPORT_URL = ""
+    page = client.get(path).content.decode()
+    assert "projectpagina" not in page
+    assert "Meld het bij de organisatie die deze site beheert" in page
