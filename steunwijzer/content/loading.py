@@ -183,6 +183,46 @@ def read_yaml(file: Path, errors: list[ContentError], *, name: str | None = None
     return None
 
 
+def read_optional_mapping(path: Path, file: str, errors: list[ContentError]) -> dict | None:
+    """The mapping in `path / file`; None when the file is absent (a test folder) or broken.
+
+    A file that is not valid YAML, or whose top level is not a mapping, adds an error
+    naming `file`.
+    """
+    if not (path / file).exists():
+        return None
+    data = read_yaml(path / file, errors, name=file)
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        errors.append(ContentError(file, "-", "-", "expected a mapping at the top level"))
+        return None
+    return data
+
+
+def keyed_texts(
+    checker: Checker, raw: Any, names: tuple[str, ...], *, item: str, field_name: str
+) -> dict[str, str]:
+    """A mapping with exactly `names` as keys and a non-empty text for each (stripped).
+
+    An unknown key, a missing key or an empty text is an error on `checker`.
+    """
+    if not isinstance(raw, dict):
+        checker.error(item, field_name, f"expected a mapping with: {', '.join(names)}")
+        return {}
+    for name in raw:
+        if str(name) not in names:
+            checker.error(item, f"{field_name}.{name}", "unknown code")
+    found = {}
+    for name in names:
+        value = raw.get(name)
+        if not isinstance(value, str) or not value.strip():
+            checker.error(item, f"{field_name}.{name}", "needs a text")
+        else:
+            found[name] = value.strip()
+    return found
+
+
 def read_records(
     file: Path, key: str, fields: list[Field], errors: list[ContentError], *, name: str = ""
 ) -> list[dict[str, Any]]:

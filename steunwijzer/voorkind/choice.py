@@ -21,13 +21,6 @@ CODES: Mapping[str, Mapping[str, str]] = {
     "eerste": vocabulary.FIRST_VISIT.as_dict(),
     "contact": vocabulary.CONTACT.as_dict(),
 }
-QUESTIONS: Mapping[str, str] = {
-    "leeftijd": "Hoe oud is het kind?",
-    "ouder": "Bij wie gaat het kind op bezoek?",
-    "vorm": "Wat voor bezoek is het?",
-    "eerste": "Is het de eerste keer?",
-    "contact": "Hoe is het contact met de ouder nu?",
-}
 PARAMETERS = tuple(CODES)
 REQUIRED = ("leeftijd", "ouder", "vorm", "eerste")
 NO_BOOKLET = ("contact", "niet-in-belang")

@@ -11,12 +11,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from steunwijzer.content.models import Source
+from steunwijzer.content.textstore import stored_texts
 from steunwijzer.core.pdf import render_pdf
 from steunwijzer.core.snapshot import content_snapshot
 
 from .booklet import Booklet, compose, paragraphs
-from .choice import CODES, QUESTIONS, REQUIRED, Choice, Parsed, parse_query
+from .choice import CODES, REQUIRED, Choice, Parsed, parse_query
 from .models import BookletPage, ChildPage, HelpLine, VisitRule
+from .questions import PREFIX, question
 
 
 @content_snapshot
@@ -89,10 +91,11 @@ def help_page(request: HttpRequest) -> HttpResponse:
 
 
 def _form_context(choice: Choice, *, errors: bool = False) -> dict:
+    texts = stored_texts(PREFIX)
     questions = [
         {
             "name": name,
-            "question": QUESTIONS[name],
+            "question": question(texts, name),
             "required": name in REQUIRED,
             "missing": errors and name in choice.missing,
             "options": [
@@ -123,9 +126,10 @@ def _booklet_context(choice: Choice) -> dict:
     ]
     rules = [{**rule, "source": sources.get(rule["source"])} for rule in made.rules]
     query = choice.query()
+    texts = stored_texts(PREFIX)
     return {
         "choice": choice,
-        "labels": [(QUESTIONS[name], CODES[name][value]) for name, value in choice.pairs()],
+        "labels": [(question(texts, name), CODES[name][value]) for name, value in choice.pairs()],
         "pages": pages,
         "rules": rules,
         "title": "Bezoekboekje voor de verzorger" if choice.for_carer else "Mijn bezoekboekje",

@@ -1,5 +1,5 @@
 """Texts of fixed codes and steps as content: role intros, the wizard's words, the map's
-prompts. Each file is checked code by code (file, item and field named), loaded into the
+prompts, the visit form's questions. Each file is checked code by code (file, item and field named), loaded into the
 text table with the rest of the content, and shown by the pages from there."""
 
 import shutil
@@ -18,8 +18,10 @@ from steunwijzer.load import load
 from steunwijzer.netwerkkaart.prompts import read_prompts
 from steunwijzer.plan.questions import from_texts, read_questions
 from steunwijzer.plan.situation import CODES
+from steunwijzer.voorkind.questions import read_visit_questions
 
 QUESTIONS = "steunplan/vragen.yaml"
+VISIT_QUESTIONS = "bezoek/vragen.yaml"
 
 
 @pytest.fixture
@@ -133,6 +135,7 @@ def test_each_reader_alone_reads_its_real_file():
         read_role_intros(path=settings.CONTENT_DIR),
         read_questions(path=settings.CONTENT_DIR),
         read_prompts(path=settings.CONTENT_DIR, content=content),
+        read_visit_questions(path=settings.CONTENT_DIR),
     ):
         assert errors == [] and texts
 
@@ -167,3 +170,39 @@ def test_the_role_page_shows_the_intro_of_the_content(client, site_content):
         "Je bent leerkracht, intern begeleider of werkt op een andere manier op school. "
         "Hier vind je de thema's" in page
     )
+
+
+def test_the_visit_form_questions_are_checked_question_by_question(folder):
+    def change(data):
+        del data["questions"]["vorm"]
+        data["questions"]["eerste"] = "  "
+        data["questions"]["broer"] = "Heeft het kind een broer?"
+
+    edit(folder, VISIT_QUESTIONS, change)
+    found = problems(folder)
+    file = f"{VISIT_QUESTIONS}: item '-'"
+    assert sorted(found) == sorted(
+        [
+            f"{file}: field 'questions.broer': unknown code",
+            f"{file}: field 'questions.vorm': needs a text",
+            f"{file}: field 'questions.eerste': needs a text",
+        ]
+    )
+
+
+def test_a_visit_questions_file_that_is_not_a_mapping_is_named(folder):
+    (folder / VISIT_QUESTIONS).write_text("- Hoe oud is het kind?\n", encoding="utf-8")
+    assert problems(folder) == [
+        f"{VISIT_QUESTIONS}: item '-': field '-': expected a mapping at the top level"
+    ]
+
+
+@pytest.mark.django_db
+def test_the_visit_form_asks_the_questions_of_the_content(client, folder):
+    edit(
+        folder, VISIT_QUESTIONS, lambda d: d["questions"].update(vorm="Hoe ziet het kind de ouder?")
+    )
+    call_command("load_content", path=folder, verbosity=0)
+    form = client.get("/bezoek/").content.decode()
+    assert "Hoe ziet het kind de ouder?" in form
+    assert "Wat voor bezoek is het?" not in form
