@@ -249,12 +249,14 @@ def layout(plan: Plan) -> Layout:
     actions = sorted((e for e in rest if e.advice.section in ACTIONS), key=action_key)
     begin = tuple(actions[:BEGIN])
     kind = {section: 0 for section in ACTIONS} | {"signalen": 1, "wat-speelt": 2}
+    placed = {e.advice.slug for e in begin}  # slugs: comparing whole entries is slow
     specific = sorted(
-        (e for e in rest if e not in begin and not e.for_every_child),
+        (e for e in rest if e.advice.slug not in placed and not e.for_every_child),
         key=lambda e: (e.priority, kind[e.advice.section], position[e.advice.slug]),
     )
     more = tuple(specific[: FULL - len(begin)])
-    folded = [e for e in rest if e not in begin and e not in more]
+    placed |= {e.advice.slug for e in more}
+    folded = [e for e in rest if e.advice.slug not in placed]
     return Layout(
         safety=safety,
         begin=begin,

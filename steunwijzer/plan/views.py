@@ -38,7 +38,7 @@ def advice(request: HttpRequest) -> HttpResponse:
     parsed = parse_query(_query(request))
     if parsed.problems:
         return bad_request(request, parsed)
-    return render(request, "plan/advice.html", plan_page(situation=parsed.situation))
+    return render(request, "plan/advice.html", plan_page(situation=parsed.situation, html=True))
 
 
 def advice_pdf(request: HttpRequest) -> HttpResponse:
