@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from steunwijzer.content.models import Item, Resource, Source
+from steunwijzer.content.roles import PREFIX as ROLE_PREFIX
 from steunwijzer.content.textstore import stored_texts
 from steunwijzer.prerender.models import ContentVersion
-from steunwijzer.voorkind.models import HelpLine
+from steunwijzer.voorkind.models import ChildPage, HelpLine
 
 from .models import Rule
 from .questions import PREFIX, WizardTexts, from_texts
@@ -28,14 +29,16 @@ HELPLINES = ("kindertelefoon", "veilig-thuis", "alarmnummer-112", "expertisecent
 
 @dataclass(frozen=True)
 class PlanLibrary:
-    """Everything a plan page or an advice page reads from the database, by slug."""
+    """Everything a plan page or an advice's page reads from the database, by slug."""
 
     rules: Rules
     bases: dict[str, Item]  # the published knowledge items advice rests on
     resources: dict[str, Resource]
     sources: dict[str, Source]
     helplines: list[HelpLine]
-    texts: WizardTexts
+    texts: WizardTexts | None  # None for content without steunplan/vragen.yaml (test folders)
+    role_texts: dict[str, str]  # the role headings and intros (content/rollen.yaml)
+    child_pages: dict[str, ChildPage]  # the pages for the child that advice links
     fragments: dict = field(default_factory=dict)  # rendered plan items (presentation.py)
 
 
@@ -66,7 +69,9 @@ def _build() -> PlanLibrary:
         resources={resource.slug: resource for resource in Resource.objects.all()},
         sources={source.slug: source for source in Source.objects.all()},
         helplines=_in_order(HelpLine.objects.filter(slug__in=HELPLINES), HELPLINES),
-        texts=from_texts(stored_texts(PREFIX)),
+        texts=from_texts(wizard) if (wizard := stored_texts(PREFIX)) else None,
+        role_texts=stored_texts(ROLE_PREFIX),
+        child_pages={page.slug: page for page in ChildPage.objects.all()},
     )
 
 

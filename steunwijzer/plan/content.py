@@ -29,6 +29,7 @@ ADVICE_FIELDS = [
     Field("resources", list, required=False, pattern=SLUG),
     Field("sources", list, required=False, pattern=SLUG),
     Field("tags", list, required=False, choices=frozenset(TAGS)),
+    Field("child_pages", list, required=False, pattern=SLUG),
 ]
 RULE_FIELDS = [
     slug_field(),
@@ -40,6 +41,7 @@ RULE_FIELDS = [
     Field("exclude_tags", list, required=False, choices=frozenset(TAGS)),
 ]
 FILES = {"advice": ADVICE_FIELDS, "rules": RULE_FIELDS}
+ADVICE_FILE = f"{FOLDER}/advice.yaml"
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class AdviceRecord:
     resources: tuple[str, ...]
     sources: tuple[str, ...]
     tags: tuple[str, ...]
+    child_pages: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -5,16 +5,18 @@ items, resources and sources its advice refers to (by slug, from `cache.plan_lib
 reads them once per content version) and shapes them for the templates.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.template.loader import render_to_string
 
+from steunwijzer import vocabulary
 from steunwijzer.content.models import Item, Resource
+from steunwijzer.content.roles import role_heading
 
-from .cache import plan_library
+from .cache import PlanLibrary, plan_library
 from .questions import WizardTexts
-from .rules import PRIORITIES, PlannedAdvice, layout, recommend
+from .rules import PRIORITIES, SECTIONS, Advice, PlannedAdvice, layout, recommend, sentences
 from .situation import Situation
 from .wizard import SUMMARY, step_url
 
@@ -27,6 +29,7 @@ class PresentedAdvice:
     basis: Item
     sources: list[Any]
     resources: list[Resource]
+    child_pages: list[Any] = field(default_factory=list)  # pages for the child it links
     html: str = ""  # the item as the plan page shows it (plan/_item.html), when asked for
 
     @property
@@ -54,7 +57,7 @@ def plan_page(*, situation: Situation, html: bool = False) -> dict[str, Any]:
     sections = []
     for section in plan.sections:
         entries = [
-            _entry(planned, bases, library.sources, resources)
+            _entry(planned, library, resources)
             for planned in section.entries
             if planned.advice.basis in bases
         ]
@@ -78,7 +81,7 @@ def plan_page(*, situation: Situation, html: bool = False) -> dict[str, Any]:
         "background": present(parts.background),
         "helplines": library.helplines,
         "situation": situation,
-        "answers": library.texts.answered(situation),
+        "answers": wizard_texts(library).answered(situation),
         "sections": [section for section in sections if section["entries"]],
         "resources": list(resources.values()),
         "sources": _unique(source for entry in entries for source in entry.sources),
@@ -87,9 +90,44 @@ def plan_page(*, situation: Situation, html: bool = False) -> dict[str, Any]:
     }
 
 
-def wizard_texts() -> WizardTexts:
+def advice_item_page(*, slug: str) -> dict[str, Any] | None:
+    """The template context of one advice's own page, or None for an unknown advice.
+
+    The advice as it reads for every role, the texts some roles get instead, why it comes
+    into a plan (the reasons of the rules that select it), and what it rests on.
+    """
+    library = plan_library()
+    advice = library.rules.advice.get(slug)
+    if advice is None or advice.basis not in library.bases:
+        return None  # unknown, or resting on knowledge that is not (yet) published
+    reasons = [
+        sentence
+        for rule in library.rules.rules
+        if slug in rule.advice
+        for sentence in sentences(rule.reason)
+    ]
+    return {
+        "advice": advice,
+        "basis": library.bases[advice.basis],
+        "sources": [library.sources[s] for s in advice.sources if s in library.sources],
+        "resources": [library.resources[s] for s in advice.resources if s in library.resources],
+        "reasons": list(dict.fromkeys(reasons)),
+        "section": SECTIONS[advice.section],
+        "child_pages": _child_pages(advice, library),
+        "role_texts": [
+            (role_heading(library.role_texts, str(role)), advice.role_bodies[str(role)])
+            for role in vocabulary.ROLES
+            if str(role) in advice.role_bodies
+        ],
+    }
+
+
+def wizard_texts(library: PlanLibrary | None = None) -> WizardTexts:
     """The wizard's questions and answers as the last content load stored them."""
-    return plan_library().texts
+    texts = (library or plan_library()).texts
+    if texts is None:
+        raise LookupError("no wizard texts: load content with steunplan/vragen.yaml")
+    return texts
 
 
 def _with_html(entry: PresentedAdvice, situation: Situation, kept: dict) -> PresentedAdvice:
@@ -108,14 +146,19 @@ def _with_html(entry: PresentedAdvice, situation: Situation, kept: dict) -> Pres
 MAX_FRAGMENTS = 20_000
 
 
-def _entry(planned: PlannedAdvice, bases: dict, own: dict, resources: dict) -> PresentedAdvice:
-    basis = bases[planned.advice.basis]
+def _entry(planned: PlannedAdvice, library: PlanLibrary, resources: dict) -> PresentedAdvice:
+    basis, own = library.bases[planned.advice.basis], library.sources
     return PresentedAdvice(
         planned=planned,
         basis=basis,
         sources=[basis.source, *(own[slug] for slug in planned.advice.sources if slug in own)],
         resources=[resources[slug] for slug in planned.advice.resources if slug in resources],
+        child_pages=_child_pages(planned.advice, library),
     )
+
+
+def _child_pages(advice: Advice, library: PlanLibrary) -> list[Any]:
+    return [library.child_pages[s] for s in advice.child_pages if s in library.child_pages]
 
 
 def _unique(sources: Any) -> list[Any]:

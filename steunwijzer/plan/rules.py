@@ -40,6 +40,7 @@ class Advice:
     resources: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     tags: frozenset[str] = frozenset()
+    child_pages: tuple[str, ...] = ()  # pages for the child (/voor-kinderen/<slug>/) it links
 
     def text_for(self, role: str) -> str:
         """The advice as the given role reads it."""
@@ -160,6 +161,7 @@ def build_rules(
                 resources=tuple(record.get("resources") or ()),
                 sources=tuple(record.get("sources") or ()),
                 tags=frozenset(record.get("tags") or ()),
+                child_pages=tuple(record.get("child_pages") or ()),
             )
             for record in advice
         },
