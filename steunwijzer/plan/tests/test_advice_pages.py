@@ -27,6 +27,7 @@ def test_every_advice_has_a_page_that_is_pre_rendered():
 def test_an_advice_page_shows_the_advice_why_its_source_and_a_way_to_make_a_plan(client):
     html = main(client.get("/steunplan/advies/vertrouwenspersoon/").content.decode())
     assert "<h1>Zorg voor een vaste vertrouwenspersoon</h1>" in html
+    assert "Waarom het in een steunplan staat" in html
     assert "Dit geldt voor elk kind met een ouder in de gevangenis." in html  # why
     assert 'href="/thema/' in html and "onderdeel ‘" in html  # basis with source citation
     assert 'href="/steunplan/">Maak een steunplan</a>' in html
