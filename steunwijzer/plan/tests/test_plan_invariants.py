@@ -102,7 +102,7 @@ def check_situation_fits(s: Situation, plan: Plan) -> None:
         assert "opvoeding" not in tags(plan)
     # 12-17: the young person's own say and privacy (also online); never for a younger child
     if s.leeftijd == "12-17":
-        assert YOUNG_PERSON <= slugs
+        assert slugs >= YOUNG_PERSON
     else:
         assert YOUNG_PERSON.isdisjoint(slugs)
     # A stepparent or other parent figure: its own item, and no item that assumes a father
