@@ -22,6 +22,7 @@ class Advice(models.Model):
     sources = models.JSONField(default=list, blank=True)
     tags = models.JSONField(default=list, blank=True)
     child_pages = models.JSONField(default=list, blank=True)
+    tools = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["order"]
@@ -45,6 +46,7 @@ class RuleQuerySet(models.QuerySet):
             "sources",
             "tags",
             "child_pages",
+            "tools",
         ]
         return build_rules(advice=Advice.objects.values(*fields), rules=self.values())
 

@@ -23,6 +23,8 @@ TAGS: Mapping[str, str] = {
     "vanaf-4": "fits a child of 4 or older (network map, 'not the only one', letting it lead)",
     "opvoeding": "upbringing advice, which does not fit an adult child",
 }
+# The tools an advice can lead to: every tool of the site but the plan itself.
+ADVICE_TOOLS = frozenset(code for code in vocabulary.TOOLS.codes if code != "steunplan")
 # The rules that hold for every child: what only they select folds away on the page.
 EVERY_CHILD = frozenset({"elk-kind", "elk-kind-aanvullend"})
 
@@ -41,6 +43,7 @@ class Advice:
     sources: tuple[str, ...] = ()
     tags: frozenset[str] = frozenset()
     child_pages: tuple[str, ...] = ()  # pages for the child (/voor-kinderen/<slug>/) it links
+    tools: tuple[str, ...] = ()  # the site's tools it leads to (vocabulary.TOOLS)
 
     def text_for(self, role: str) -> str:
         """The advice as the given role reads it."""
@@ -162,6 +165,7 @@ def build_rules(
                 sources=tuple(record.get("sources") or ()),
                 tags=frozenset(record.get("tags") or ()),
                 child_pages=tuple(record.get("child_pages") or ()),
+                tools=tuple(record.get("tools") or ()),
             )
             for record in advice
         },

@@ -55,3 +55,14 @@ def test_the_trusted_person_advice_links_the_childs_own_page_in_the_plan_and_on_
 def test_each_plan_item_links_its_own_page(client):
     plan = client.get("/steunplan/advies/?rol=school").content.decode()
     assert 'href="/steunplan/advies/vertrouwenspersoon/">Dit advies op een eigen pagina' in plan
+
+
+def test_the_tools_an_advice_names_are_linked_in_the_plan_and_on_its_page(client):
+    assert 'href="/netwerkkaart/"' in main(
+        client.get("/steunplan/advies/netwerkkaart/").content.decode()
+    )
+    plan = client.get(
+        "/steunplan/advies/?rol=verzorger&leeftijd=8-11&ouder=moeder&contact=regelmatig"
+    )
+    item = plan.content.decode().split('id="advies-bezoek-voorbereiden"', 1)[1].split("</li>", 1)[0]
+    assert 'href="/bezoek/?leeftijd=8-11&amp;ouder=moeder">Maak een bezoekboekje' in item
