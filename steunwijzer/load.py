@@ -28,9 +28,10 @@ from steunwijzer.content.schema import ContentError
 from steunwijzer.content.sync import SyncReport, write_content
 from steunwijzer.content.texts import read_texts
 from steunwijzer.content.textstore import write_texts
-from steunwijzer.plan.content import PlanContent, read_plan
+from steunwijzer.plan.content import ADVICE_FILE, PlanContent, read_plan
 from steunwijzer.plan.search import advice_entries
 from steunwijzer.plan.sync import write_plan
+from steunwijzer.plan.validation import validate_child_pages
 from steunwijzer.prerender.pages import PrerenderReport, prerender_pages
 from steunwijzer.search.content import read_synonyms
 from steunwijzer.search.index import content_entries, rebuild_index, write_synonyms
@@ -70,6 +71,10 @@ def load(*, path: Path, check: bool = False) -> Loaded:
     texts = read_texts(path=path, content=content, errors=errors)
     # bezoek/, voor-kinderen/, hulp/: the visit booklet, the child pages, the help lines
     voorkind = read_voorkind(path=path, content=content, errors=errors)
+    # advice that links pages for the child (checked once both are read)
+    errors += validate_child_pages(
+        plan=plan, pages={page.slug for page in voorkind.child_pages}, file=ADVICE_FILE
+    )
     if errors:
         raise ContentInvalid(errors)
     if check:

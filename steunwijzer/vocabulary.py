@@ -105,6 +105,16 @@ PHASES = CodeList(
         ("na-vrijlating", "Na vrijlating"),
     ),
 )
+# The site's tools a theme page ends with (the `tools` of a theme file).
+TOOLS = CodeList(
+    "hulpmiddel",
+    (
+        ("steunplan", "Steunplan"),
+        ("netwerkkaart", "Netwerkkaart"),
+        ("bezoek", "Bezoekboekje"),
+        ("voor-kinderen", "Pagina's voor kinderen"),
+    ),
+)
 # The groups of the themes index (/thema/) and the home page: what a theme helps with.
 THEME_GROUPS = CodeList(
     "themagroep",

@@ -29,6 +29,7 @@ from .schema import (
     SLUG,
     SOURCE_KINDS,
     THEME_GROUPS,
+    TOOLS,
     URL,
     Checker,
     ContentError,
@@ -54,6 +55,7 @@ THEME_FIELDS = [
     Field("intro", str, required=False, default=""),
     Field("roles", list, choices=ROLES, non_empty=True),
     Field("related", list, required=False, pattern=SLUG),
+    Field("tools", list, required=False, choices=TOOLS),
     Field("items", list, non_empty=True),
 ]
 ITEM_FIELDS = [

@@ -50,6 +50,7 @@ class Theme(models.Model):
     intro = models.TextField(blank=True)
     roles = models.JSONField(default=list)
     related = models.ManyToManyField("self", symmetrical=False, blank=True)
+    tools = models.JSONField(default=list, blank=True)  # vocabulary.TOOLS, shown at the end
 
     class Meta:
         ordering = ["order", "slug"]

@@ -49,6 +49,7 @@ class ThemeRecord:
     intro: str
     roles: tuple[str, ...]
     related: tuple[str, ...]
+    tools: tuple[str, ...]
     items: tuple[ItemRecord, ...]
     file: str
 

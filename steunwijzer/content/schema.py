@@ -18,6 +18,7 @@ PHASES = frozenset(vocabulary.PHASES.codes)
 RESOURCE_TYPES = frozenset(vocabulary.RESOURCE_TYPES.codes)
 ITEM_KINDS = frozenset(vocabulary.ITEM_KINDS.codes)
 THEME_GROUPS = frozenset(vocabulary.THEME_GROUPS.codes)
+TOOLS = frozenset(vocabulary.TOOLS.codes)
 SOURCE_KINDS = frozenset(vocabulary.SOURCE_KINDS.codes)
 
 

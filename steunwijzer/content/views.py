@@ -10,7 +10,7 @@ from steunwijzer.core.snapshot import content_snapshot
 from .charts import bar_chart
 from .forms import ResourceFilterForm
 from .models import ROLE_CHOICES, Figure, Item, Resource, Source, Theme
-from .roles import PREFIX, role_intro
+from .roles import PREFIX, role_heading, role_intro
 from .textstore import stored_texts
 
 ROLES = dict(ROLE_CHOICES)
@@ -115,13 +115,14 @@ def role(request: HttpRequest, role: str) -> HttpResponse:
         raise Http404("Onbekende rol")
     themes = [t for t in Theme.objects.all() if role in t.roles]
     advice = Item.objects.published().filter(kind="advies", theme__in=themes)
+    texts = stored_texts(PREFIX)
     return render(
         request,
         "content/role.html",
         {
             "role": role,
-            "role_label": ROLES[role],
-            "role_intro": role_intro(stored_texts(PREFIX), role),
+            "role_heading": role_heading(texts, role),
+            "role_intro": role_intro(texts, role),
             "themes": themes,
             "advice": advice.select_related("theme"),
         },

@@ -15,7 +15,7 @@ from steunwijzer.content.loading import Content, read_records
 from steunwijzer.content.records import build
 from steunwijzer.content.schema import SLUG, ContentError, Field, slug_field
 
-from .rules import SECTIONS, TAGS, Rules, build_rules
+from .rules import ADVICE_TOOLS, SECTIONS, TAGS, Rules, build_rules
 from .validation import validate_plan
 
 FOLDER = "steunplan"
@@ -29,6 +29,8 @@ ADVICE_FIELDS = [
     Field("resources", list, required=False, pattern=SLUG),
     Field("sources", list, required=False, pattern=SLUG),
     Field("tags", list, required=False, choices=frozenset(TAGS)),
+    Field("child_pages", list, required=False, pattern=SLUG),
+    Field("tools", list, required=False, choices=ADVICE_TOOLS),
 ]
 RULE_FIELDS = [
     slug_field(),
@@ -40,6 +42,7 @@ RULE_FIELDS = [
     Field("exclude_tags", list, required=False, choices=frozenset(TAGS)),
 ]
 FILES = {"advice": ADVICE_FIELDS, "rules": RULE_FIELDS}
+ADVICE_FILE = f"{FOLDER}/advice.yaml"
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class AdviceRecord:
     resources: tuple[str, ...]
     sources: tuple[str, ...]
     tags: tuple[str, ...]
+    child_pages: tuple[str, ...]
+    tools: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ class Advice(models.Model):
     resources = models.JSONField(default=list, blank=True)
     sources = models.JSONField(default=list, blank=True)
     tags = models.JSONField(default=list, blank=True)
+    child_pages = models.JSONField(default=list, blank=True)
+    tools = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["order"]
@@ -43,6 +45,8 @@ class RuleQuerySet(models.QuerySet):
             "resources",
             "sources",
             "tags",
+            "child_pages",
+            "tools",
         ]
         return build_rules(advice=Advice.objects.values(*fields), rules=self.values())
 

@@ -1,20 +1,22 @@
 """What the plan page and the PDF show: the plan joined with the rows it refers to.
 
-The plan itself comes from the pure `recommend`; this module fetches the knowledge items,
-resources and sources its advice refers to (by slug, a fixed number of queries) and shapes
-them for the templates.
+The plan itself comes from the pure `recommend`; this module joins it with the knowledge
+items, resources and sources its advice refers to (by slug, from `cache.plan_library`, which
+reads them once per content version) and shapes them for the templates.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from steunwijzer.content.models import Item, Resource, Source
-from steunwijzer.content.textstore import stored_texts
-from steunwijzer.voorkind.models import HelpLine
+from django.template.loader import render_to_string
 
-from .models import Rule
-from .questions import PREFIX, WizardTexts, from_texts
-from .rules import PRIORITIES, PlannedAdvice, layout, recommend
+from steunwijzer import vocabulary
+from steunwijzer.content.models import Item, Resource
+from steunwijzer.content.roles import role_heading
+
+from .cache import PlanLibrary, plan_library
+from .questions import WizardTexts
+from .rules import PRIORITIES, SECTIONS, Advice, PlannedAdvice, layout, recommend, sentences
 from .situation import Situation
 from .wizard import SUMMARY, step_url
 
@@ -27,6 +29,8 @@ class PresentedAdvice:
     basis: Item
     sources: list[Any]
     resources: list[Resource]
+    child_pages: list[Any] = field(default_factory=list)  # pages for the child it links
+    html: str = ""  # the item as the plan page shows it (plan/_item.html), when asked for
 
     @property
     def priority_label(self) -> str:
@@ -38,22 +42,29 @@ class PresentedAdvice:
         return self.sources[1:]
 
 
-def plan_page(*, situation: Situation) -> dict[str, Any]:
-    """The template context of a plan: sections with entries, resources, sources, answers."""
-    plan = recommend(situation=situation, rules=Rule.objects.as_rules())
-    items = Item.objects.published().filter(slug__in=plan.bases()).select_related("theme", "source")
-    bases = {item.slug: item for item in items}
-    resources = _by_slug(Resource.objects.filter(slug__in=plan.resources()), plan.resources())
-    own = {source.slug: source for source in Source.objects.filter(slug__in=plan.sources())}
+def plan_page(*, situation: Situation, html: bool = False) -> dict[str, Any]:
+    """The template context of a plan: sections with entries, resources, sources, answers.
+
+    With `html`, each entry carries its rendered item, kept per content version: the same
+    item for the same role and reasons is the same HTML (most of a plan page's time).
+    """
+    library = plan_library()
+    plan = recommend(situation=situation, rules=library.rules)
+    bases = library.bases
+    resources = {
+        slug: library.resources[slug] for slug in plan.resources() if slug in library.resources
+    }
     sections = []
     for section in plan.sections:
         entries = [
-            _entry(planned, bases, own, resources)
+            _entry(planned, library, resources)
             for planned in section.entries
             if planned.advice.basis in bases
         ]
         sections.append({"key": section.key, "title": section.title, "entries": entries})
     entries = [entry for section in sections for entry in section["entries"]]
+    if html:
+        entries = [_with_html(entry, situation, library.fragments) for entry in entries]
     shown = {entry.planned.advice.slug: entry for entry in entries}
     parts = layout(plan)
 
@@ -68,11 +79,9 @@ def plan_page(*, situation: Situation) -> dict[str, Any]:
         "more": present(parts.more),
         "every_child": present(parts.every_child),
         "background": present(parts.background),
-        "helplines": list(
-            _by_slug(HelpLine.objects.filter(slug__in=HELPLINES), list(HELPLINES)).values()
-        ),
+        "helplines": library.helplines,
         "situation": situation,
-        "answers": wizard_texts().answered(situation),
+        "answers": wizard_texts(library).answered(situation),
         "sections": [section for section in sections if section["entries"]],
         "resources": list(resources.values()),
         "sources": _unique(source for entry in entries for source in entry.sources),
@@ -81,28 +90,75 @@ def plan_page(*, situation: Situation) -> dict[str, Any]:
     }
 
 
-# Where help is, on every plan (issue 10): for the child, for safety, in danger, expertise.
-HELPLINES = ("kindertelefoon", "veilig-thuis", "alarmnummer-112", "expertisecentrum-kind")
+def advice_item_page(*, slug: str) -> dict[str, Any] | None:
+    """The template context of one advice's own page, or None for an unknown advice.
+
+    The advice as it reads for every role, the texts some roles get instead, why it comes
+    into a plan (the reasons of the rules that select it), and what it rests on.
+    """
+    library = plan_library()
+    advice = library.rules.advice.get(slug)
+    if advice is None or advice.basis not in library.bases:
+        return None  # unknown, or resting on knowledge that is not (yet) published
+    reasons = [
+        sentence
+        for rule in library.rules.rules
+        if slug in rule.advice
+        for sentence in sentences(rule.reason)
+    ]
+    return {
+        "advice": advice,
+        "basis": library.bases[advice.basis],
+        "sources": [library.sources[s] for s in advice.sources if s in library.sources],
+        "resources": [library.resources[s] for s in advice.resources if s in library.resources],
+        "reasons": list(dict.fromkeys(reasons)),
+        "section": SECTIONS[advice.section],
+        "child_pages": _child_pages(advice, library),
+        "role_texts": [
+            (role_heading(library.role_texts, str(role)), advice.role_bodies[str(role)])
+            for role in vocabulary.ROLES
+            if str(role) in advice.role_bodies
+        ],
+    }
 
 
-def wizard_texts() -> WizardTexts:
+def wizard_texts(library: PlanLibrary | None = None) -> WizardTexts:
     """The wizard's questions and answers as the last content load stored them."""
-    return from_texts(stored_texts(PREFIX))
+    texts = (library or plan_library()).texts
+    if texts is None:
+        raise LookupError("no wizard texts: load content with steunplan/vragen.yaml")
+    return texts
 
 
-def _entry(planned: PlannedAdvice, bases: dict, own: dict, resources: dict) -> PresentedAdvice:
-    basis = bases[planned.advice.basis]
+def _with_html(entry: PresentedAdvice, situation: Situation, kept: dict) -> PresentedAdvice:
+    planned = entry.planned
+    # Everything plan/_item.html reads: the advice (by slug, within one content version),
+    # its text, priority and reasons, and the answers its visit link carries.
+    key = (planned.advice.slug, planned.text, planned.priority, planned.reasons)
+    key += (situation.leeftijd, situation.ouder)
+    if key not in kept:
+        if len(kept) >= MAX_FRAGMENTS:
+            kept.clear()
+        kept[key] = render_to_string("plan/_item.html", {"entry": entry, "situation": situation})
+    return replace(entry, html=kept[key])
+
+
+MAX_FRAGMENTS = 20_000
+
+
+def _entry(planned: PlannedAdvice, library: PlanLibrary, resources: dict) -> PresentedAdvice:
+    basis, own = library.bases[planned.advice.basis], library.sources
     return PresentedAdvice(
         planned=planned,
         basis=basis,
         sources=[basis.source, *(own[slug] for slug in planned.advice.sources if slug in own)],
         resources=[resources[slug] for slug in planned.advice.resources if slug in resources],
+        child_pages=_child_pages(planned.advice, library),
     )
 
 
-def _by_slug(rows: Any, order: list[str]) -> dict[str, Any]:
-    found = {row.slug: row for row in rows}
-    return {slug: found[slug] for slug in order if slug in found}
+def _child_pages(advice: Advice, library: PlanLibrary) -> list[Any]:
+    return [library.child_pages[s] for s in advice.child_pages if s in library.child_pages]
 
 
 def _unique(sources: Any) -> list[Any]:

@@ -23,6 +23,8 @@ TAGS: Mapping[str, str] = {
     "vanaf-4": "fits a child of 4 or older (network map, 'not the only one', letting it lead)",
     "opvoeding": "upbringing advice, which does not fit an adult child",
 }
+# The tools an advice can lead to: every tool of the site but the plan itself.
+ADVICE_TOOLS = frozenset(code for code in vocabulary.TOOLS.codes if code != "steunplan")
 # The rules that hold for every child: what only they select folds away on the page.
 EVERY_CHILD = frozenset({"elk-kind", "elk-kind-aanvullend"})
 
@@ -40,6 +42,8 @@ class Advice:
     resources: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     tags: frozenset[str] = frozenset()
+    child_pages: tuple[str, ...] = ()  # pages for the child (/voor-kinderen/<slug>/) it links
+    tools: tuple[str, ...] = ()  # the site's tools it leads to (vocabulary.TOOLS)
 
     def text_for(self, role: str) -> str:
         """The advice as the given role reads it."""
@@ -160,6 +164,8 @@ def build_rules(
                 resources=tuple(record.get("resources") or ()),
                 sources=tuple(record.get("sources") or ()),
                 tags=frozenset(record.get("tags") or ()),
+                child_pages=tuple(record.get("child_pages") or ()),
+                tools=tuple(record.get("tools") or ()),
             )
             for record in advice
         },
@@ -249,12 +255,14 @@ def layout(plan: Plan) -> Layout:
     actions = sorted((e for e in rest if e.advice.section in ACTIONS), key=action_key)
     begin = tuple(actions[:BEGIN])
     kind = {section: 0 for section in ACTIONS} | {"signalen": 1, "wat-speelt": 2}
+    placed = {e.advice.slug for e in begin}  # slugs: comparing whole entries is slow
     specific = sorted(
-        (e for e in rest if e not in begin and not e.for_every_child),
+        (e for e in rest if e.advice.slug not in placed and not e.for_every_child),
         key=lambda e: (e.priority, kind[e.advice.section], position[e.advice.slug]),
     )
     more = tuple(specific[: FULL - len(begin)])
-    folded = [e for e in rest if e not in begin and e not in more]
+    placed |= {e.advice.slug for e in more}
+    folded = [e for e in rest if e.advice.slug not in placed]
     return Layout(
         safety=safety,
         begin=begin,

@@ -1,7 +1,7 @@
 """The support plan's advice as search index entries (steunwijzer/load.py indexes them).
 
 Each advice is found under its own text and the texts it has for the roles; a hit leads to
-the wizard, since an advice has no page of its own outside a plan.
+the advice's own page (/steunplan/advies/<slug>/).
 """
 
 from collections.abc import Iterator
@@ -16,8 +16,8 @@ from .rules import SECTIONS
 
 def advice_entries() -> Iterator[IndexEntry]:
     """One entry per advice, as the plan tables hold it after this load."""
-    url = reverse("plan:wizard")
     for advice in Advice.objects.all():
+        url = reverse("plan:advice_item", args=[advice.slug])
         body = "\n\n".join(dict.fromkeys([advice.body, *advice.roles.values()]))
         context = f"Steunplan: {SECTIONS[advice.section].lower()}"
         yield IndexEntry("advies", f"steunplan:{advice.slug}", advice.title, body, url, context)

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from .content import AdviceRecord, PlanContent, RuleRecord
 
 
+def validate_child_pages(*, plan: "PlanContent", pages: set[str], file: str) -> list[ContentError]:
+    """Every `child_pages` slug of an advice that is not a page of content/voor-kinderen/."""
+    return [
+        ContentError(file, advice.slug, "child_pages", f"{slug!r} is not a child page")
+        for advice in plan.advice
+        for slug in advice.child_pages
+        if slug not in pages
+    ]
+
+
 def validate_plan(
     *, plan: "PlanContent", content: Content, files: dict[str, str]
 ) -> list[ContentError]:

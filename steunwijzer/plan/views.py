@@ -1,20 +1,21 @@
-"""The support plan: the wizard, the plan page and its PDF.
+"""The support plan: the wizard, the plan page and its PDF, and each advice's own page.
 
 Every answer travels in the query string, which these views parse themselves (never
 `request.GET`, so no input can make Django raise): no session, no cookie, no database
 write. A query string with anything wrong in it gets a Dutch 400 page.
 """
 
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from steunwijzer.core.pdf import PdfTooSlow, render_pdf, too_slow_page
+from steunwijzer.core.snapshot import content_snapshot
 
 from . import wizard
-from .presentation import plan_page, wizard_texts
+from .presentation import advice_item_page, plan_page, wizard_texts
 from .situation import Parsed, Situation, parse_query
 
 
@@ -38,7 +39,19 @@ def advice(request: HttpRequest) -> HttpResponse:
     parsed = parse_query(_query(request))
     if parsed.problems:
         return bad_request(request, parsed)
-    return render(request, "plan/advice.html", plan_page(situation=parsed.situation))
+    return render(request, "plan/advice.html", plan_page(situation=parsed.situation, html=True))
+
+
+@content_snapshot
+def advice_item(request: HttpRequest, slug: str) -> HttpResponse:
+    """One advice on a page of its own: what, for which role, why, and what it rests on.
+
+    A content page (the same for everyone until the next load), so it is pre-rendered.
+    """
+    context = advice_item_page(slug=slug)
+    if context is None:
+        raise Http404("Onbekend advies")
+    return render(request, "plan/advice_item.html", context)
 
 
 def advice_pdf(request: HttpRequest) -> HttpResponse:

@@ -63,7 +63,7 @@ class PrerenderReport:
 
 
 def page_urls() -> list[str]:
-    """Every content page: the fixed ones, each theme, each role and each child page."""
+    """Every content page: the fixed ones, each theme, role, child page and advice."""
     from steunwijzer.content.models import ROLE_CHOICES, Theme
     from steunwijzer.voorkind.models import ChildPage
 
@@ -74,7 +74,19 @@ def page_urls() -> list[str]:
     ]
     urls += [reverse("content:role", args=[role]) for role, _ in ROLE_CHOICES]
     urls += [page.get_absolute_url() for page in ChildPage.objects.all()]
+    urls += [reverse("plan:advice_item", args=[slug]) for slug in published_advice()]
     return urls
+
+
+def published_advice() -> list[str]:
+    """The slugs of the advice with a page: those resting on a published knowledge item."""
+    from steunwijzer.content.models import Item
+    from steunwijzer.plan.models import Advice
+
+    published = set(Item.objects.published().values_list("slug", flat=True))
+    return [
+        slug for slug, basis in Advice.objects.values_list("slug", "basis") if basis in published
+    ]
 
 
 def prerender_pages(*, root: Path | None = None) -> PrerenderReport:

@@ -174,3 +174,28 @@ def test_the_page_for_a_bad_address_passes_axe_and_leads_back(page, site, axe_vi
     assert axe_violations(page) == ""
     page.get_by_role("link", name="Ga verder met de antwoorden die wel kloppen").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Controleer je antwoorden")
+
+
+def test_an_advice_opens_on_its_own_page_from_the_plan_and_prints_without_navigation(
+    page, site, axe_violations
+):
+    page.goto(site + "/steunplan/advies/?rol=verzorger&leeftijd=12-17&ouder=anders")
+    page.locator("#deel-elk-kind > summary").click()  # it holds for every child: folded
+    item = page.locator("#advies-vertrouwenspersoon")
+    expect(item.get_by_role("link", name="Met wie kun je praten?")).to_be_visible()
+    item.get_by_text("Waarom en bron").click()
+    item.get_by_role("link", name="Dit advies op een eigen pagina").click()
+    expect(page).to_have_url(re.compile(r"/steunplan/advies/vertrouwenspersoon/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Zorg voor een vaste vertrouwenspersoon"
+    )
+    crumbs = page.get_by_role("navigation", name="Kruimelpad")
+    expect(crumbs.get_by_role("link", name="Steunplan")).to_be_visible()
+    expect(page.get_by_role("link", name="Met wie kun je praten?")).to_be_visible()
+    expect(page.get_by_role("button", name="Print dit advies")).to_be_visible()
+    assert axe_violations(page) == ""
+    page.emulate_media(media="print")
+    expect(crumbs).to_be_hidden()
+    expect(page.get_by_role("navigation", name="Hoofdmenu")).to_be_hidden()
+    expect(page.get_by_role("button", name="Print dit advies")).to_be_hidden()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()

@@ -68,6 +68,13 @@ def test_a_role_without_intro_and_an_unknown_role_are_named(folder):
     ]
 
 
+def test_a_role_without_heading_is_named(folder):
+    edit(folder, "rollen.yaml", lambda d: d["roles"][1].pop("heading"))
+    assert [p for p in problems(folder) if "heading" in p] == [
+        "rollen.yaml: item '#2': field 'heading': is required"
+    ]
+
+
 def test_a_missing_answer_an_unknown_code_and_a_missing_question_are_named(folder):
     def change(data):
         signals = next(q for q in data["questions"] if q["parameter"] == "signaal")

@@ -109,6 +109,22 @@ def test_role_page_lists_advice_for_that_role(client):
     assert advice.get_absolute_url() in html
 
 
+@pytest.mark.parametrize(
+    "role,heading",
+    [
+        ("school", "Voor scholen"),
+        ("jeugdprofessional", "Voor jeugdprofessionals"),
+        ("vrijwilliger", "Voor vrijwilligers"),
+        ("verzorger", "Voor ouders en verzorgers"),
+        ("justitie", "Voor justitie en politie"),
+    ],
+)
+def test_role_page_has_a_dutch_heading_and_a_plain_plan_button(client, role, heading):
+    html = client.get(f"/voor/{role}/").content.decode()
+    assert f"<h1>{heading}</h1>" in html and f"<title>{heading} ·" in html
+    assert ">Maak een steunplan</a>" in html and "steunplan als" not in html
+
+
 def test_figures_page_shows_every_verified_figure_with_footnotes(client):
     html = client.get("/cijfers/").content.decode()
     for figure in Figure.objects.published():

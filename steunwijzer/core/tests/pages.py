@@ -25,6 +25,12 @@ def _child_page_slugs() -> list[str]:
     return [page["slug"] for page in yaml.safe_load(file.read_text(encoding="utf-8"))["pages"]]
 
 
+def _advice_slugs() -> list[str]:
+    """Every advice's slug, read from the plan's content file."""
+    file = Path(settings.CONTENT_DIR) / "steunplan" / "advice.yaml"
+    return [advice["slug"] for advice in yaml.safe_load(file.read_text(encoding="utf-8"))["advice"]]
+
+
 EXAMPLES: dict[str, list[str]] = {
     "content:home": ["/"],
     "content:themes": ["/thema/"],
@@ -49,6 +55,7 @@ EXAMPLES: dict[str, list[str]] = {
         "/steunplan/advies/?rol=school&leeftijd=8-11&ouder=vader&fase=detentie&gebeurtenis=pesten",
         "/steunplan/advies/?rol=verzorger&contact=niet-in-belang&thuis=onrust-voor-detentie",
     ],
+    "plan:advice_item": [f"/steunplan/advies/{slug}/" for slug in _advice_slugs()],
     "netwerkkaart:map": ["/netwerkkaart/"],
     "search:results": [
         "/zoeken/",

@@ -118,6 +118,20 @@ def test_a_section_and_a_tag_must_be_known(tmp_path):
     )
 
 
+def test_an_advice_links_only_known_tools_and_child_pages(tmp_path):
+    files = content_with_plan()
+    files["steunplan/advice.yaml"]["advice"][0]["tools"] = ["steunplan"]
+    assert errors_for(tmp_path, files) == [
+        "steunplan/advice.yaml: item 'open-zijn': field 'tools': 'steunplan' is not one of: "
+        "bezoek, netwerkkaart, voor-kinderen"
+    ]
+    files = content_with_plan()
+    files["steunplan/advice.yaml"]["advice"][0]["child_pages"] = ["bestaat-niet"]
+    assert errors_for(tmp_path / "b", files) == [
+        "steunplan/advice.yaml: item 'open-zijn': field 'child_pages': 'bestaat-niet' is not a child page"
+    ]
+
+
 def test_rules_may_only_use_situation_codes_of_the_contract(tmp_path):
     files = content_with_plan()
     files["steunplan/rules.yaml"]["rules"][0]["when"] = {"kleur": ["rood"], "leeftijd": ["9"]}

@@ -3,6 +3,7 @@
 small sub-spaces that matter most are also run exhaustively. Pure: files, no database."""
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -20,6 +21,12 @@ CONTACT_RESOURCES = {
     "betere-start",
 }
 EXODUS = {"exodus-ouders-kinderen-en-detentie", "project-ouder-in-detentie", "gezinsbenadering"}
+
+# A sentence about this child's one parent ("je vader", "de moeder"), not "de vader of moeder".
+ONE_PARENT = re.compile(
+    r"\b(je|jouw|zijn|haar|de)\s+(vader|moeder|papa|mama)\b(?!\s+(of|en)\b)", re.I
+)
+YOUNG_PERSON = {"jongere-eigen-stem", "jongere-privacy-online"}
 
 single = {n: st.sampled_from(["", *CODES[n]]) for n in CODES if n not in MULTIPLE}
 multiple = {n: st.frozensets(st.sampled_from(list(CODES[n]))) for n in MULTIPLE}
@@ -93,6 +100,20 @@ def check_situation_fits(s: Situation, plan: Plan) -> None:
         )
     if s.leeftijd == "18+":
         assert "opvoeding" not in tags(plan)
+    # 12-17: the young person's own say and privacy (also online); never for a younger child
+    if s.leeftijd == "12-17":
+        assert slugs >= YOUNG_PERSON
+    else:
+        assert YOUNG_PERSON.isdisjoint(slugs)
+    # A stepparent or other parent figure: its own item, and no item that assumes a father
+    # or a mother.
+    if s.ouder == "anders":
+        assert "andere-ouderfiguur" in slugs
+        for entry in plan.entries():
+            said = ONE_PARENT.search(f"{entry.advice.title} {entry.text}")
+            assert said is None, (entry.advice.slug, said)
+    else:
+        assert "andere-ouderfiguur" not in slugs
     if s.rol == "justitie" and s.fase == "aanhouding":
         assert "kindcheck" in slugs
         assert EXODUS.isdisjoint(plan.resources())

@@ -41,6 +41,11 @@ CASES = [
     ("rol=verzorger&leeftijd=4-7", {"school-rol": 3}, {"jong-kind"}),
     ("rol=verzorger&leeftijd=8-11", {"school-rol": 3}, set()),
     ("rol=verzorger&leeftijd=12-17", {"school-rol": 3}, set()),
+    ("leeftijd=12-17", {"jongere-eigen-stem": 2, "jongere-privacy-online": 2}, set()),
+    ("leeftijd=4-7", {}, {"jongere-eigen-stem", "jongere-privacy-online"}),
+    ("leeftijd=0-3", {}, {"jongere-eigen-stem", "jongere-privacy-online"}),
+    ("ouder=anders", {"andere-ouderfiguur": 2}, {"moeder-zorgt-verder"}),
+    ("ouder=vader", {}, {"andere-ouderfiguur"}),
     ("rol=verzorger&leeftijd=18+", {}, {"school-rol", "routines"}),
     ("ouder=vader", {"moeder-zorgt-verder": 3}, {"anderen-nemen-zorg-over", "onderzoek-vaders"}),
     (

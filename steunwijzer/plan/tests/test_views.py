@@ -229,6 +229,24 @@ SCENARIOS = [
         ["Zo vertel je het een ouder kind"],
     ),
     (
+        "carer-when-a-stepparent-is-detained",
+        "rol=verzorger&leeftijd=8-11&ouder=anders&fase=detentie",
+        ["Als een stiefouder of andere ouderfiguur vastzit", "tellen alleen juridische ouders"],
+        ["Vaak zorgt de moeder verder voor het kind", "je vader", "je moeder"],
+    ),
+    (
+        "teacher-of-a-teenager",
+        "rol=school&leeftijd=12-17&ouder=vader&fase=detentie",
+        ["Vraag wat de jongere zelf wil", "Bescherm de privacy van de jongere, ook online"],
+        [],
+    ),
+    (
+        "carer-of-a-young-child-gets-no-teenager-advice",
+        "rol=verzorger&leeftijd=4-7&ouder=moeder&fase=detentie",
+        ["Steunplan"],
+        ["Vraag wat de jongere zelf wil", "sociale media"],
+    ),
+    (
         "teacher-of-a-child-who-knows-part",
         "rol=school&leeftijd=8-11&ouder=vader&fase=detentie&weet=deels",
         ["vertel je als school het kind niet zelf", "Spreek met de ouder of verzorger thuis af"],

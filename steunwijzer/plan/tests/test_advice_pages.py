@@ -1,0 +1,68 @@
+"""Every advice has its own address: a content page with the advice, why, its sources and a
+way to make a plan; search hits and plans lead there."""
+
+import pytest
+
+from steunwijzer.plan.models import Advice
+from steunwijzer.prerender.pages import page_urls
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def content(site_content):
+    pass
+
+
+def main(html: str) -> str:
+    return html.split("<main", 1)[1].split("</main>", 1)[0]
+
+
+def test_every_advice_has_a_page_that_is_pre_rendered():
+    urls = set(page_urls())
+    for slug in Advice.objects.values_list("slug", flat=True):
+        assert f"/steunplan/advies/{slug}/" in urls, slug
+
+
+def test_an_advice_page_shows_the_advice_why_its_source_and_a_way_to_make_a_plan(client):
+    html = main(client.get("/steunplan/advies/vertrouwenspersoon/").content.decode())
+    assert "<h1>Zorg voor een vaste vertrouwenspersoon</h1>" in html
+    assert "Waarom het in een steunplan staat" in html
+    assert "Dit geldt voor elk kind met een ouder in de gevangenis." in html  # why
+    assert 'href="/thema/' in html and "onderdeel ‘" in html  # basis with source citation
+    assert 'href="/steunplan/">Maak een steunplan</a>' in html
+    assert "<h3>Voor scholen</h3>" in html  # the school's own text, under its heading
+    assert 'aria-label="Kruimelpad"' in client.get("/steunplan/advies/meldcode/").content.decode()
+
+
+def test_an_advice_page_cites_the_extra_sources_with_the_citation_component(client):
+    html = main(client.get("/steunplan/advies/veilig-thuis/").content.decode())
+    assert html.count('class="source"') == 2 and 'href="/bronnen/#' in html
+
+
+def test_an_unknown_advice_is_a_404(client):
+    assert client.get("/steunplan/advies/bestaat-niet/").status_code == 404
+
+
+def test_the_trusted_person_advice_links_the_childs_own_page_in_the_plan_and_on_its_page(client):
+    link = 'href="/voor-kinderen/met-wie-kun-je-praten/"'
+    assert link in client.get("/steunplan/advies/vertrouwenspersoon/").content.decode()
+    plan = client.get("/steunplan/advies/?rol=verzorger&leeftijd=8-11").content.decode()
+    item = plan.split('id="advies-vertrouwenspersoon"', 1)[1].split("</li>", 1)[0]
+    assert link in item
+
+
+def test_each_plan_item_links_its_own_page(client):
+    plan = client.get("/steunplan/advies/?rol=school").content.decode()
+    assert 'href="/steunplan/advies/vertrouwenspersoon/">Dit advies op een eigen pagina' in plan
+
+
+def test_the_tools_an_advice_names_are_linked_in_the_plan_and_on_its_page(client):
+    assert 'href="/netwerkkaart/"' in main(
+        client.get("/steunplan/advies/netwerkkaart/").content.decode()
+    )
+    plan = client.get(
+        "/steunplan/advies/?rol=verzorger&leeftijd=8-11&ouder=moeder&contact=regelmatig"
+    )
+    item = plan.content.decode().split('id="advies-bezoek-voorbereiden"', 1)[1].split("</li>", 1)[0]
+    assert 'href="/bezoek/?leeftijd=8-11&amp;ouder=moeder">Maak een bezoekboekje' in item
