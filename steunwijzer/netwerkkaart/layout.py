@@ -34,6 +34,8 @@ BASE_DEPTH = {1: 220.0, 2: 150.0, 3: 140.0}
 # one sector do not line up and their lines to the child do not run over each other.
 RING_BIAS = {1: 0.0, 2: -0.3, 3: 0.3}
 SECTOR_LABEL_SIZE = 19.0
+SMALLEST_TEXT = 12.0  # no text of the map is drawn smaller than this, in units (the
+# support letters) and, at the map's readable size, in CSS pixels
 MARGIN = 8.0
 FIRST_ANGLE = -math.pi / 2 - SPAN / 2
 
@@ -87,6 +89,14 @@ class MapLayout:
     sectors: tuple[SectorGuide, ...]
     people: tuple[PlacedPerson, ...]
     rings: tuple[RingGuide, ...] = ()
+
+    @property
+    def readable_size(self) -> int:
+        """The width (and height) in CSS pixels at which every text of the drawing is at
+        least SMALLEST_TEXT pixels high: a unit is a pixel, or more when a long name is
+        set smaller. The page shows the map at this size, in its own scrolling frame."""
+        smallest = min((placed.label_size for placed in self.people), default=LABEL_SIZE)
+        return math.ceil(self.width * max(1.0, SMALLEST_TEXT / smallest))
 
     def cell(self, ring: int, sector: str) -> Cell:
         start = FIRST_ANGLE + list(SECTORS).index(sector) * SPAN

@@ -388,8 +388,11 @@ def page_context(page: Page) -> dict:
     texts = stored_texts(prompts.PREFIX)
     asked, tips = prompts.from_texts(texts, "prompts"), prompts.from_texts(texts, "tips")
     links = item_links(extra=[slug for prompt in (*asked, *tips) for slug in prompt.items])
+    drawing = drawing_context(network, with_names=True, links=links)
     return {
-        **drawing_context(network, with_names=True, links=links),
+        **drawing,
+        # On screen the map is drawn at its readable size (the PDF sets its own).
+        "svg_size": drawing["layout"].readable_size,
         "page": page,
         "state": map_to_json(network),
         "why": links.get(WHY),

@@ -1,6 +1,7 @@
 """The network map in a real Chromium: built by keyboard alone, moved, saved and opened
 again; dragged with the mouse; without JavaScript; printed; axe finds nothing."""
 
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -124,7 +125,11 @@ def screen_point(page, sector: int, ring: int) -> dict:
 
 
 def show_the_whole_map(page) -> None:
+    """A large screen, the map fitted in its frame ("Hele kaart") and scrolled into view."""
     page.set_viewport_size({"width": 1280, "height": 1300})
+    whole = page.get_by_role("button", name="Hele kaart", exact=True)
+    if whole.get_attribute("aria-pressed") != "true":
+        whole.click()
     page.evaluate("document.querySelector('svg[data-radii]').scrollIntoView()")
 
 
@@ -305,29 +310,73 @@ def test_undo_restores_a_removed_person_and_clearing_asks_first(page, site, axe_
     expect(page.get_by_role("status").filter(has_text="De kaart is leeg gemaakt")).to_have_count(1)
 
 
-def test_on_a_phone_the_larger_map_shows_names_at_least_12_px_high(browser, site):
+LONG_NAMES = (
+    ("Mama", "gezin"),
+    ("Juf Anneke van den Berg", "school"),
+    ("Schoolmaatschappelijk werkster Annemieke", "school"),  # 40 characters: set at 11.5
+)
+
+
+def text_heights(page) -> dict:
+    """The height on screen, in CSS pixels, of every text of the map: each line of every
+    name as the browser draws it, and every text's font size times the drawing's scale."""
+    return page.evaluate(
+        """() => {
+          const svg = document.querySelector('svg[data-radii]');
+          const scale = svg.getScreenCTM().a;
+          return {
+            lines: [...svg.querySelectorAll('.nk-node text.nk-name tspan')].map(
+              tspan => tspan.getBoundingClientRect().height),
+            sizes: [...svg.querySelectorAll('text')].map(
+              text => parseFloat(text.getAttribute('font-size')) * scale),
+          };
+        }"""
+    )
+
+
+def test_on_a_phone_every_name_is_at_least_12_px_high_without_zooming(browser, site):
     context = browser.new_context(viewport={"width": 390, "height": 800})
     page = context.new_page()
     page.goto(site + MAP)
-    for naam, sector in (("Mama", "gezin"), ("Juf Anneke van den Berg", "school")):
+    for naam, sector in LONG_NAMES:
         page.get_by_label("Naam of rol").fill(naam)
         page.get_by_label("Hoort bij").select_option(sector)
         page.get_by_role("button", name="Zet op de kaart").click()
         expect(
             page.get_by_role("status").filter(has_text=f"{naam} staat op de kaart")
         ).to_have_count(1)
-    zoom = page.get_by_role("button", name="Kaart groter")
-    zoom.click()
-    expect(zoom).to_have_attribute("aria-pressed", "true")
-    sizes = page.evaluate(
-        """() => {
-          const svg = document.querySelector('svg[data-radii]');
-          const scale = svg.getScreenCTM().a;
-          return [...svg.querySelectorAll('.nk-node text.nk-name')].map(
-            text => parseFloat(text.getAttribute('font-size')) * scale);
-        }"""
-    )
-    assert sizes and min(sizes) >= 12, sizes
+    heights = text_heights(page)
+    assert len(heights["lines"]) >= len(LONG_NAMES), heights
+    assert min(heights["lines"]) >= 12, heights["lines"]
+    assert min(heights["sizes"]) >= 12, heights["sizes"]
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
+    whole = page.get_by_role("button", name="Hele kaart", exact=True)
+    whole.click()  # the overview: the whole map in the frame's width
+    expect(whole).to_have_attribute("aria-pressed", "true")
+    frame = page.get_by_role("region", name=re.compile("^Kaart"))
+    assert frame.evaluate("frame => frame.scrollWidth <= frame.clientWidth")
+    context.close()
+
+
+@pytest.mark.parametrize("width", [320, 390, 768, 1280])
+def test_with_a_full_map_the_page_never_scrolls_sideways(browser, site, tmp_path, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(site + MAP)
+    people = [
+        {"id": f"p{i}", "naam": f"Persoon met een lange naam {i}", "sector": sector, "ring": ring}
+        for i, (sector, ring) in enumerate(
+            ((s, r) for s in ("gezin", "school", "buurt") for r in (1, 2, 3)), start=1
+        )
+    ]
+    saved = tmp_path / "kaart.json"
+    saved.write_text(
+        json.dumps({"format": "steunwijzer-netwerkkaart", "version": 2, "personen": people})
+    )
+    page.get_by_label("Bestand met een netwerkkaart").set_input_files(saved)
+    page.get_by_role("button", name="Open de kaart").click()
+    expect(page.get_by_role("status").filter(has_text="De kaart is geopend")).to_have_count(1)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, overflow
     context.close()

@@ -208,3 +208,13 @@ def test_no_line_crosses_another_persons_token(crowd):
             token = (other.x, other.marker_y)
             nearest = min(_distance_to_segment(token, a, b) for a, b in segments)
             assert nearest >= TOKEN_REACH + 2, (placed.person.id, other.person.id, nearest)
+
+
+@SLOW
+@given(people())
+def test_at_its_readable_size_every_name_of_the_map_is_at_least_12_pixels(crowd):
+    drawing = layout_map(people=crowd)
+    pixels_per_unit = drawing.readable_size / drawing.width
+    assert pixels_per_unit >= 1  # and so the support letters (12 units) too
+    for placed in drawing.people:
+        assert placed.label_size * pixels_per_unit >= 12

@@ -60,10 +60,11 @@
       }
     }
     if (target) {
-      target.focus();
+      target.focus({ preventScroll: !!shown });
     }
-    if (shown && wide) {
-      shown.scrollIntoView({ block: "center" });
+    if (shown) {
+      /* In the middle of the map's frame and of the screen, wholly in view. */
+      shown.scrollIntoView({ block: "center", inline: "center" });
     }
   }
 
@@ -84,9 +85,10 @@
     });
   }
 
-  /* A button that makes the map larger on a small screen; the map then scrolls in its
-     own frame. The choice is kept while the page is open (not stored). */
-  var zoomed = false;
+  /* The map is drawn at a readable size and scrolls in its own frame; this button fits
+     the whole map in the frame instead, and back. The choice is kept while the page is
+     open (not stored). */
+  var fitted = false;
 
   function addZoom() {
     var frame = document.getElementById("nk-zoom");
@@ -96,21 +98,26 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "nk-zoom-button nk-secondary nk-small";
-    button.textContent = "Kaart groter";
+    button.textContent = "Hele kaart";
     button.setAttribute("aria-controls", "nk-zoom");
     frame.parentNode.insertBefore(button, frame);
     function apply() {
-      frame.classList.toggle("nk-zoomed", zoomed);
-      button.setAttribute("aria-pressed", zoomed ? "true" : "false");
+      frame.classList.toggle("nk-fit", fitted);
+      button.setAttribute("aria-pressed", fitted ? "true" : "false");
     }
     button.addEventListener("click", function () {
-      zoomed = !zoomed;
+      fitted = !fitted;
       apply();
-      if (zoomed) {
-        frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
-      }
+      centre(frame);
     });
     apply();
+    centre(frame);
+  }
+
+  /* The child in the middle of the frame. */
+  function centre(frame) {
+    frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+    frame.scrollTop = (frame.scrollHeight - frame.clientHeight) / 2;
   }
 
   function geometry(svg) {
