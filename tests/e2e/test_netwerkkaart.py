@@ -150,6 +150,52 @@ def test_a_person_can_be_dragged_to_another_ring_and_sector(page, site):
     assert table_rows(page) == ["Oma Buurt verder weg – positief Nee"]
 
 
+def touch_drag(page, start: dict, end: dict, steps: int = 12) -> None:
+    """A finger on `start`, moved to `end` and lifted: real touch events (Chromium makes
+    pointer events with pointerType 'touch' of them), not a mouse."""
+    cdp = page.context.new_cdp_session(page)
+    point = {"x": start["x"], "y": start["y"]}
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [point]})
+    for step in range(1, steps + 1):
+        point = {
+            "x": start["x"] + (end["x"] - start["x"]) * step / steps,
+            "y": start["y"] + (end["y"] - start["y"]) * step / steps,
+        }
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [point]})
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    cdp.detach()
+
+
+def test_on_a_phone_a_person_can_be_dragged_with_a_finger(browser, site):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True)
+    page = context.new_page()
+    page.goto(site + MAP)
+    page.get_by_label("Naam of rol").fill("Oma")
+    page.get_by_role("button", name="Zet op de kaart").click()
+    node = page.get_by_role("button", name="Oma: gezin, heel dichtbij")
+    expect(node).to_be_focused()
+    page.get_by_role("button", name="Hele kaart", exact=True).click()
+    page.evaluate("document.querySelector('svg[data-radii]').scrollIntoView()")
+    page.evaluate(
+        """() => { window.nkPointers = [];
+          for (const type of ['pointerdown', 'pointerup', 'pointercancel']) {
+            document.addEventListener(type, e => window.nkPointers.push(
+              e.type + ':' + e.pointerType), true);
+          } }"""
+    )
+    box = node.bounding_box()
+    touch_drag(
+        page, {"x": box["x"] + box["width"] / 2, "y": box["y"] + 6}, screen_point(page, 4, 3)
+    )
+    moved = page.get_by_role("button", name="Oma: buurt, verder weg")
+    expect(moved).to_have_count(1)
+    assert page.evaluate("window.nkPointers") == ["pointerdown:touch", "pointerup:touch"]
+    person = json.loads(page.locator("input[name='kaart']").first.input_value())["personen"][0]
+    assert (person["naam"], person["sector"], person["ring"]) == ("Oma", "buurt", 3)
+    assert table_rows(page) == ["Oma Buurt verder weg – positief Nee"]
+    context.close()
+
+
 def test_clicking_an_empty_spot_prepares_the_form_for_that_place(page, site):
     page.goto(site + MAP)
     show_the_whole_map(page)
@@ -256,7 +302,7 @@ def in_view(page, locator) -> bool:
 
 
 @pytest.mark.parametrize("width", [390, 768, 1280])
-def test_at_each_width_the_new_person_is_in_view_nothing_scrolls_sideways_and_axe_is_clean(
+def test_at_each_width_the_new_or_restored_person_is_in_view_no_sideways_scroll_axe_clean(
     browser, site, axe_violations, width
 ):
     context = browser.new_context(viewport={"width": width, "height": 800})
@@ -275,6 +321,15 @@ def test_at_each_width_the_new_person_is_in_view_nothing_scrolls_sideways_and_ax
         node = page.locator(f"#nk-node-p{index + 1}")
         expect(node).to_have_class(re.compile(r"\bnk-new\b"))
         assert in_view(page, node), (width, naam, node.bounding_box())
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, overflow
+    assert axe_violations(page) == ""
+    page.get_by_role("button", name="Haal weg Oma Truus").click()
+    expect(page.get_by_role("button", name="Oma Truus: familie, heel dichtbij")).to_have_count(0)
+    page.get_by_role("button", name="Ongedaan maken").click()
+    back = page.get_by_role("button", name="Oma Truus: familie, heel dichtbij")
+    expect(back).to_be_focused()
+    assert in_view(page, back), (width, back.bounding_box())
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, overflow
     assert axe_violations(page) == ""

@@ -82,6 +82,10 @@
       node.setAttribute("aria-describedby", "nk-toetsen");
       node.addEventListener("keydown", onNodeKey);
       node.addEventListener("pointerdown", onPointerDown);
+      /* Chromium ignores touch-action on elements inside an SVG: without this a finger on
+         a token starts scrolling the frame and the drag is cancelled. Only the tokens;
+         elsewhere a finger still scrolls and zooms. */
+      node.addEventListener("touchstart", preventDefault, { passive: false });
     });
   }
 
@@ -185,6 +189,10 @@
     }
     event.preventDefault();
     move(node.getAttribute("data-id"), sectors[index], ring);
+  }
+
+  function preventDefault(event) {
+    event.preventDefault();
   }
 
   function onPointerDown(event) {
