@@ -193,6 +193,8 @@ def test_on_a_phone_a_person_can_be_dragged_with_a_finger(browser, site):
     person = json.loads(page.locator("input[name='kaart']").first.input_value())["personen"][0]
     assert (person["naam"], person["sector"], person["ring"]) == ("Oma", "buurt", 3)
     assert table_rows(page) == ["Oma Buurt verder weg – positief Nee"]
+    page.get_by_role("button", name="Ongedaan maken").click()  # the last move undone
+    expect(page.get_by_role("button", name="Oma: gezin, heel dichtbij")).to_be_focused()
     context.close()
 
 
