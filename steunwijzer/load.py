@@ -28,6 +28,7 @@ from steunwijzer.content.schema import ContentError
 from steunwijzer.content.sync import SyncReport, write_content
 from steunwijzer.content.texts import read_texts
 from steunwijzer.content.textstore import write_texts
+from steunwijzer.netwerkkaart.prompts import child_page_errors
 from steunwijzer.plan.content import PlanContent, read_plan
 from steunwijzer.plan.search import advice_entries
 from steunwijzer.plan.sync import write_plan
@@ -70,6 +71,9 @@ def load(*, path: Path, check: bool = False) -> Loaded:
     texts = read_texts(path=path, content=content, errors=errors)
     # bezoek/, voor-kinderen/, hulp/: the visit booklet, the child pages, the help lines
     voorkind = read_voorkind(path=path, content=content, errors=errors)
+    # The map's prompts may link a child page: it must be one just read.
+    pages = {page.slug for page in voorkind.child_pages}
+    errors += child_page_errors(texts=texts, child_pages=pages)
     if errors:
         raise ContentInvalid(errors)
     if check:
