@@ -95,8 +95,12 @@ class MapLayout:
         """The width (and height) in CSS pixels at which every text of the drawing is at
         least SMALLEST_TEXT pixels high: a unit is a pixel, or more when a long name is
         set smaller. The page shows the map at this size, in its own scrolling frame."""
-        smallest = min((placed.label_size for placed in self.people), default=LABEL_SIZE)
-        return math.ceil(self.width * max(1.0, SMALLEST_TEXT / smallest))
+        return math.ceil(self.width * max(1.0, SMALLEST_TEXT / self.smallest_name))
+
+    @property
+    def smallest_name(self) -> float:
+        """The size of the smallest name on the drawing, in units."""
+        return min((placed.label_size for placed in self.people), default=LABEL_SIZE)
 
     def cell(self, ring: int, sector: str) -> Cell:
         start = FIRST_ANGLE + list(SECTORS).index(sector) * SPAN

@@ -42,7 +42,7 @@
     var svg = app.querySelector(".nk-svg");
     if (svg) {
       enhanceMap(svg);
-      addZoom();
+      addZoom(svg);
     }
     var errors = document.getElementById("nk-fouten");
     var focusId = app.getAttribute("data-focus");
@@ -90,11 +90,12 @@
   }
 
   /* The map is drawn at a readable size and scrolls in its own frame; this button fits
-     the whole map in the frame instead, and back. The choice is kept while the page is
-     open (not stored). */
-  var fitted = false;
+     the whole map in the frame instead, and back. A frame wide enough to show the whole
+     map with every name still at least 12 px (a large screen) starts fitted. A choice
+     made is kept while the page is open (not stored). */
+  var fitted = null;
 
-  function addZoom() {
+  function addZoom(svg) {
     var frame = document.getElementById("nk-zoom");
     if (!frame) {
       return;
@@ -105,12 +106,18 @@
     button.textContent = "Hele kaart";
     button.setAttribute("aria-controls", "nk-zoom");
     frame.parentNode.insertBefore(button, frame);
+    var fit = fitted;
+    if (fit === null) {
+      var units = svg.viewBox.baseVal.width;
+      var smallest = parseFloat(svg.getAttribute("data-smallest-name"));
+      fit = (frame.clientWidth / units) * smallest >= 12;
+    }
     function apply() {
-      frame.classList.toggle("nk-fit", fitted);
-      button.setAttribute("aria-pressed", fitted ? "true" : "false");
+      frame.classList.toggle("nk-fit", fit);
+      button.setAttribute("aria-pressed", fit ? "true" : "false");
     }
     button.addEventListener("click", function () {
-      fitted = !fitted;
+      fit = fitted = !fit;
       apply();
       centre(frame);
     });
