@@ -1,14 +1,10 @@
 """Render time of a network map with 60 people: layout, the page (HTML) and the PDF."""
 
-from dataclasses import replace
-
 from django.test import Client
 
 from bench.timing import measure, report
 from steunwijzer.netwerkkaart.layout import layout_map
 from steunwijzer.netwerkkaart.model import (
-    MAX_NAME,
-    MAX_NOTE,
     MAX_PEOPLE,
     RELATIONS,
     SECTORS,
@@ -18,6 +14,7 @@ from steunwijzer.netwerkkaart.model import (
     Person,
     map_to_json,
 )
+from steunwijzer.netwerkkaart.model.worst import worst_map
 from steunwijzer.netwerkkaart.packing import _free_arc
 
 NAMES = ["Mama", "Oma Truus", "Juf Anneke", "Mehmet", "Buurvrouw Els", "Wijkcoach", "Trainer"]
@@ -41,16 +38,6 @@ def full_map(*, crowded: bool = False) -> NetworkMap:
         for i in range(MAX_PEOPLE)
     )
     return NetworkMap(kind=Child(naam="Sam", leeftijd="8-11"), personen=people)
-
-
-def worst_map() -> NetworkMap:
-    """The costliest PDF the limits allow: 60 people, longest names, notes of short lines."""
-    note = "ab\n" * (MAX_NOTE // 3) + "ab"
-    people = tuple(
-        replace(person, naam=f"{'W' * (MAX_NAME - 3)}{i:03}", notitie=note)
-        for i, person in enumerate(full_map().personen)
-    )
-    return NetworkMap(kind=Child(naam="W" * MAX_NAME, leeftijd="8-11"), personen=people)
 
 
 def run() -> None:

@@ -28,6 +28,7 @@ from steunwijzer.content.schema import ContentError
 from steunwijzer.content.sync import SyncReport, write_content
 from steunwijzer.content.texts import read_texts
 from steunwijzer.content.textstore import write_texts
+from steunwijzer.netwerkkaart.prompts import child_page_errors
 from steunwijzer.plan.content import ADVICE_FILE, PlanContent, read_plan
 from steunwijzer.plan.search import advice_entries
 from steunwijzer.plan.sync import write_plan
@@ -71,10 +72,10 @@ def load(*, path: Path, check: bool = False) -> Loaded:
     texts = read_texts(path=path, content=content, errors=errors)
     # bezoek/, voor-kinderen/, hulp/: the visit booklet, the child pages, the help lines
     voorkind = read_voorkind(path=path, content=content, errors=errors)
-    # advice that links pages for the child (checked once both are read)
-    errors += validate_child_pages(
-        plan=plan, pages={page.slug for page in voorkind.child_pages}, file=ADVICE_FILE
-    )
+    # Advice and the map's prompts may link a child page: it must be one just read.
+    pages = {page.slug for page in voorkind.child_pages}
+    errors += validate_child_pages(plan=plan, pages=pages, file=ADVICE_FILE)
+    errors += child_page_errors(texts=texts, child_pages=pages)
     if errors:
         raise ContentInvalid(errors)
     if check:

@@ -24,6 +24,7 @@ UNSAVED_FIELD = "gewijzigd"  # "1" when the map changed since it was last saved
 ACTION_FIELD = "actie"  # the pressed button: "name" or "name:id"
 MOVE_ACTION = "verplaatsen"  # the action the script sends when a person is dragged
 REMOVED_FIELD = "weggehaald"  # the person just removed, as a one-person map, for undo
+PREVIOUS_FIELD = "vorige"  # the person as they were before the last change or move, for undo
 
 RING_CHOICES = [(number, label.capitalize()) for number, label in RINGS.items()]
 MIN_PASSPHRASE = 8

@@ -138,28 +138,5 @@ def fit_label(text: str, width: float, size: float) -> str:
     return text.rstrip() + "…"
 
 
-def relation_line(
-    centre: Point, child_radius: float, marker: Point, marker_radius: float, *, zigzag: bool
-) -> tuple[Point, ...]:
-    """The line from the child's circle to a person's marker; a zigzag for a strained bond.
-
-    It may pass under the person's own label, which is drawn opaque on top of it.
-    """
-    (x0, y0), (x1, y1) = centre, marker
-    length = math.hypot(x1 - x0, y1 - y0)
-    ux, uy = (x1 - x0) / length, (y1 - y0) / length
-    start = child_radius + 2
-    end = max(start, length - marker_radius - 3)
-    if not zigzag:
-        return ((_r(x0 + ux * start), _r(y0 + uy * start)), (_r(x0 + ux * end), _r(y0 + uy * end)))
-    points = []
-    steps = max(2, int((end - start) // 9))
-    for i in range(steps + 1):
-        along = start + (end - start) * i / steps
-        offset = 0.0 if i in (0, steps) else (5.0 if i % 2 else -5.0)
-        points.append((_r(x0 + ux * along - uy * offset), _r(y0 + uy * along + ux * offset)))
-    return tuple(points)
-
-
 def _r(value: float) -> float:
     return round(value, 1)

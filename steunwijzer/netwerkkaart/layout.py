@@ -13,12 +13,18 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .geometry import Box, Cell, Point, fit_label, relation_line, text_width, wrap_label
+from .geometry import Box, Cell, Point, fit_label, text_width, wrap_label
 from .model import RINGS, SECTORS, Person
 from .packing import NODE_HEIGHT, NODE_WIDTH, PAD, SPAN, arrange, estimated_depth
+from .routing import relation_line
 
 MARKER_DY = -24.0  # marker centre, relative to the box centre
 MARKER_RADIUS = 18.0
+# How far a token reaches from the marker's centre: the circle, the square of a detained
+# parent (half its diagonal) or the check badge, with their outlines. No other line comes
+# this close.
+TOKEN_REACH = 28.5
+LINE_HALF_WIDTH = 2.0  # the thickest line (positief) is 4 wide
 LABEL_SIZE = 18.0  # the largest size of a name; a long name is set smaller, never cut
 LABEL_WIDTH = NODE_WIDTH - 8
 RING_LABEL_SIZE = 16.0
@@ -28,6 +34,8 @@ BASE_DEPTH = {1: 220.0, 2: 150.0, 3: 140.0}
 # one sector do not line up and their lines to the child do not run over each other.
 RING_BIAS = {1: 0.0, 2: -0.3, 3: 0.3}
 SECTOR_LABEL_SIZE = 19.0
+SMALLEST_TEXT = 12.0  # no text of the map is drawn smaller than this, in units (the
+# support letters) and, at the map's readable size, in CSS pixels
 MARGIN = 8.0
 FIRST_ANGLE = -math.pi / 2 - SPAN / 2
 
@@ -82,6 +90,18 @@ class MapLayout:
     people: tuple[PlacedPerson, ...]
     rings: tuple[RingGuide, ...] = ()
 
+    @property
+    def readable_size(self) -> int:
+        """The width (and height) in CSS pixels at which every text of the drawing is at
+        least SMALLEST_TEXT pixels high: a unit is a pixel, or more when a long name is
+        set smaller. The page shows the map at this size, in its own scrolling frame."""
+        return math.ceil(self.width * max(1.0, SMALLEST_TEXT / self.smallest_name))
+
+    @property
+    def smallest_name(self) -> float:
+        """The size of the smallest name on the drawing, in units."""
+        return min((placed.label_size for placed in self.people), default=LABEL_SIZE)
+
     def cell(self, ring: int, sector: str) -> Cell:
         start = FIRST_ANGLE + list(SECTORS).index(sector) * SPAN
         inner, outer = self.radii[ring - 1], self.radii[ring]
@@ -101,6 +121,8 @@ def layout_map(
         spots.update(placed)
     size = _r(2 * (radii[-1] + MARGIN))
     cx = cy = size / 2
+    where = {key: (_r(cx + x), _r(cy + y)) for key, (x, y) in spots.items()}
+    markers = {key: (x, _r(y + MARKER_DY)) for key, (x, y) in where.items()}
     return MapLayout(
         width=size,
         height=size,
@@ -111,16 +133,22 @@ def layout_map(
         sectors=tuple(_sector_guide(i, cx, cy, radii[-1]) for i in range(len(SECTORS))),
         rings=tuple(_ring_guide(ring, cx, cy, radii[ring]) for ring in (1, 2, 3)),
         people=tuple(
-            _placed(p, cx + spots[p.id][0], cy + spots[p.id][1], (labels or {}).get(p.id), cx, cy)
+            _placed(
+                p,
+                where[p.id],
+                (labels or {}).get(p.id),
+                (cx, cy),
+                [marker for key, marker in markers.items() if key != p.id],
+            )
             for p in people
         ),
     )
 
 
 def _placed(
-    person: Person, x: float, y: float, label: str | None, cx: float, cy: float
+    person: Person, spot: Point, label: str | None, centre: Point, tokens: list[Point]
 ) -> PlacedPerson:
-    x, y = _r(x), _r(y)
+    x, y = spot
     box = Box.around(x, y, NODE_WIDTH, NODE_HEIGHT)
     label = label or person.naam
     lines, size = wrap_label(label, LABEL_WIDTH, LABEL_SIZE)
@@ -133,11 +161,13 @@ def _placed(
         lines=lines,
         label_size=size,
         line=relation_line(
-            (cx, cy),
+            centre,
             CHILD_RADIUS,
-            (x, y + MARKER_DY),
+            (x, _r(y + MARKER_DY)),
             MARKER_RADIUS,
             zigzag=person.relatie == "gespannen",
+            tokens=tokens,
+            clearance=TOKEN_REACH + LINE_HALF_WIDTH,
         ),
     )
 

@@ -29,6 +29,7 @@ from .forms import (
     OPEN,
     PDF,
     PERSON,
+    PREVIOUS_FIELD,
     REMOVED_FIELD,
     SAVE,
     STATE_FIELD,
@@ -115,6 +116,7 @@ class Page:
     focus: str = ""  # id the page's script moves focus to
     show: str = ""  # id of the person on the map the script scrolls into view
     removed: str = ""  # the person just removed (JSON, a one-person map), for "Ongedaan maken"
+    previous: str = ""  # the person before the last change or move (the same), for the same
     confirm_clear: bool = False  # ask before the whole map is cleared
     unsaved: bool = False
 
@@ -196,7 +198,8 @@ def _change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
     network = replace_person(network, changed)
     message = f"De wijziging is opgeslagen: {changed.naam} staat bij {place(changed)}."
     node = f"nk-node-{person.id}"
-    return Page(network, message=message, focus=node, show=node, unsaved=True)
+    before = _one_person(person)
+    return Page(network, message=message, focus=node, show=node, previous=before, unsaved=True)
 
 
 def _start_change(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
@@ -215,8 +218,7 @@ def _remove(network: NetworkMap, data, person_id: str, unsaved: bool) -> Page:
     # The removed person travels in the page (never on the server), so the button
     # "Ongedaan maken" can put them back, at the same place in the list.
     index = network.personen.index(person)
-    removed = map_to_json(NetworkMap(personen=(person,)))
-    undo = f"{index}:{removed}"
+    undo = f"{index}:{_one_person(person)}"
     return Page(
         remove_person(network, person_id),
         message=message,
@@ -251,6 +253,28 @@ def _restore(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
     return Page(restored, message=message, focus=node, show=node, unsaved=True)
 
 
+def _undo_edit(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
+    """Put back the person as they were before the last change or move (the hidden field
+    `vorige`), where they are now in the list."""
+    text = str(data.get(PREVIOUS_FIELD, ""))
+    try:
+        (person,) = load_map(text).personen if len(text) <= MAX_STATE_CHARS else ()
+    except (MapError, ValueError):
+        return Page(network, errors=[Error(UNDO_FAILED)], unsaved=unsaved)
+    if network.person(person.id) is None:
+        return Page(network, errors=[Error(GONE)], unsaved=unsaved)
+    message = f"Ongedaan gemaakt: {person.naam} staat weer bij {place(person)}."
+    node = f"nk-node-{person.id}"
+    network = replace_person(network, person)
+    return Page(network, message=message, focus=node, show=node, unsaved=True)
+
+
+def _one_person(person: Person | None) -> str:
+    """A person as a one-person map in the exchange format, for a hidden field (undo)."""
+    assert person is not None
+    return map_to_json(NetworkMap(personen=(person,)))
+
+
 def _ask_clear(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
     return Page(network, confirm_clear=True, focus="nk-leeg-vraag", unsaved=unsaved)
 
@@ -263,13 +287,14 @@ def _move(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
     form = MoveForm(data, prefix=MOVE)
     if not form.is_valid() or network.person(form.cleaned_data["id"]) is None:
         return Page(network, errors=[Error(GONE)], unsaved=unsaved)
+    before = _one_person(network.person(form.cleaned_data["id"]))
     where = {"sector": form.cleaned_data["sector"], "ring": form.cleaned_data["ring"]}
     network = move_person(network, form.cleaned_data["id"], **where)
     person = network.person(form.cleaned_data["id"])
     assert person is not None
     message = f"{person.naam} staat nu bij {place(person)}."
     node = f"nk-node-{person.id}"
-    return Page(network, message=message, focus=node, show=node, unsaved=True)
+    return Page(network, message=message, focus=node, show=node, previous=before, unsaved=True)
 
 
 def _change_child(network: NetworkMap, data, _: str, unsaved: bool) -> Page:
@@ -291,6 +316,7 @@ ACTIONS: dict[str, Action] = {
     "bewerken": _start_change,
     "verwijderen": _remove,
     "terugzetten": _restore,
+    "herstellen": _undo_edit,
     "leegmaken": _ask_clear,
     "leegmaken-zeker": _clear,
     MOVE_ACTION: _move,
@@ -345,6 +371,7 @@ NAMES = {
     "move": MOVE,
     "move_action": MOVE_ACTION,
     "removed": REMOVED_FIELD,
+    "previous": PREVIOUS_FIELD,
 }
 
 
@@ -388,8 +415,11 @@ def page_context(page: Page) -> dict:
     texts = stored_texts(prompts.PREFIX)
     asked, tips = prompts.from_texts(texts, "prompts"), prompts.from_texts(texts, "tips")
     links = item_links(extra=[slug for prompt in (*asked, *tips) for slug in prompt.items])
+    drawing = drawing_context(network, with_names=True, links=links)
     return {
-        **drawing_context(network, with_names=True, links=links),
+        **drawing,
+        # On screen the map is drawn at its readable size (the PDF sets its own).
+        "svg_size": drawing["layout"].readable_size,
         "page": page,
         "state": map_to_json(network),
         "why": links.get(WHY),

@@ -52,7 +52,6 @@ def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[
     texts.update(_keyed(checker, data.get("findings"), FINDINGS, "findings"))
     texts.update(_keyed(checker, data.get("description"), DESCRIPTION, "description"))
     items = {item.slug for item in content.items()}
-    child_pages = _child_page_slugs(path)
     for kind in KINDS:
         raw_list = data.get(kind)
         if not isinstance(raw_list, list) or not raw_list:
@@ -66,9 +65,7 @@ def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[
             for slug in record["items"]:
                 if slug not in items:
                     checker.error(label, "items", f"{slug!r} is not a knowledge item")
-            page = record.get("kinderpagina") or ""
-            if page and page not in child_pages:
-                checker.error(label, "kinderpagina", f"{page!r} is not a page in {CHILD_PAGES}")
+            page = record.get("kinderpagina") or ""  # checked by `child_page_errors`
             key = f"{PREFIX}{kind}.{number:02d}."
             texts |= {key + "question": record["question"], key + "hint": record["hint"]}
             texts[key + "kinderpagina"] = page
@@ -76,13 +73,17 @@ def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[
     return (texts if not checker.errors else {}), errors + checker.errors
 
 
-def _child_page_slugs(path: Path) -> set[str]:
-    file = path / CHILD_PAGES
-    if not file.exists():
-        return set()
-    data: Any = read_yaml(file, [], name=CHILD_PAGES)
-    pages = data.get("pages") if isinstance(data, dict) else None
-    return {str(page.get("slug")) for page in pages or [] if isinstance(page, dict)}
+def child_page_errors(*, texts: Mapping[str, str], child_pages: set[str]) -> list[ContentError]:
+    """A problem for every prompt or tip that links a child page (`kinderpagina`) that is
+    not among `child_pages` (the slugs of content/voor-kinderen/paginas.yaml, as the load
+    read them)."""
+    checker = Checker(FILE)
+    for kind in KINDS:
+        for number, prompt in enumerate(from_texts(texts, kind), 1):
+            if prompt.child_page and prompt.child_page not in child_pages:
+                problem = f"{prompt.child_page!r} is not a page in {CHILD_PAGES}"
+                checker.error(f"{kind} {number}", "kinderpagina", problem)
+    return checker.errors
 
 
 def _keyed(

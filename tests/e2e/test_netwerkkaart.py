@@ -1,6 +1,7 @@
 """The network map in a real Chromium: built by keyboard alone, moved, saved and opened
 again; dragged with the mouse; without JavaScript; printed; axe finds nothing."""
 
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -124,7 +125,11 @@ def screen_point(page, sector: int, ring: int) -> dict:
 
 
 def show_the_whole_map(page) -> None:
+    """A large screen, the map fitted in its frame ("Hele kaart") and scrolled into view."""
     page.set_viewport_size({"width": 1280, "height": 1300})
+    whole = page.get_by_role("button", name="Hele kaart", exact=True)
+    if whole.get_attribute("aria-pressed") != "true":
+        whole.click()
     page.evaluate("document.querySelector('svg[data-radii]').scrollIntoView()")
 
 
@@ -143,6 +148,54 @@ def test_a_person_can_be_dragged_to_another_ring_and_sector(page, site):
     page.mouse.up()
     expect(page.get_by_role("button", name="Oma: buurt, verder weg")).to_have_count(1)
     assert table_rows(page) == ["Oma Buurt verder weg – positief Nee"]
+
+
+def touch_drag(page, start: dict, end: dict, steps: int = 12) -> None:
+    """A finger on `start`, moved to `end` and lifted: real touch events (Chromium makes
+    pointer events with pointerType 'touch' of them), not a mouse."""
+    cdp = page.context.new_cdp_session(page)
+    point = {"x": start["x"], "y": start["y"]}
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [point]})
+    for step in range(1, steps + 1):
+        point = {
+            "x": start["x"] + (end["x"] - start["x"]) * step / steps,
+            "y": start["y"] + (end["y"] - start["y"]) * step / steps,
+        }
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [point]})
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    cdp.detach()
+
+
+def test_on_a_phone_a_person_can_be_dragged_with_a_finger(browser, site):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True)
+    page = context.new_page()
+    page.goto(site + MAP)
+    page.get_by_label("Naam of rol").fill("Oma")
+    page.get_by_role("button", name="Zet op de kaart").click()
+    node = page.get_by_role("button", name="Oma: gezin, heel dichtbij")
+    expect(node).to_be_focused()
+    page.get_by_role("button", name="Hele kaart", exact=True).click()
+    page.evaluate("document.querySelector('svg[data-radii]').scrollIntoView()")
+    page.evaluate(
+        """() => { window.nkPointers = [];
+          for (const type of ['pointerdown', 'pointerup', 'pointercancel']) {
+            document.addEventListener(type, e => window.nkPointers.push(
+              e.type + ':' + e.pointerType), true);
+          } }"""
+    )
+    box = node.bounding_box()
+    touch_drag(
+        page, {"x": box["x"] + box["width"] / 2, "y": box["y"] + 6}, screen_point(page, 4, 3)
+    )
+    moved = page.get_by_role("button", name="Oma: buurt, verder weg")
+    expect(moved).to_have_count(1)
+    assert page.evaluate("window.nkPointers") == ["pointerdown:touch", "pointerup:touch"]
+    person = json.loads(page.locator("input[name='kaart']").first.input_value())["personen"][0]
+    assert (person["naam"], person["sector"], person["ring"]) == ("Oma", "buurt", 3)
+    assert table_rows(page) == ["Oma Buurt verder weg – positief Nee"]
+    page.get_by_role("button", name="Ongedaan maken").click()  # the last move undone
+    expect(page.get_by_role("button", name="Oma: gezin, heel dichtbij")).to_be_focused()
+    context.close()
 
 
 def test_clicking_an_empty_spot_prepares_the_form_for_that_place(page, site):
@@ -251,7 +304,7 @@ def in_view(page, locator) -> bool:
 
 
 @pytest.mark.parametrize("width", [390, 768, 1280])
-def test_at_each_width_the_new_person_is_in_view_nothing_scrolls_sideways_and_axe_is_clean(
+def test_at_each_width_the_new_or_restored_person_is_in_view_no_sideways_scroll_axe_clean(
     browser, site, axe_violations, width
 ):
     context = browser.new_context(viewport={"width": width, "height": 800})
@@ -270,6 +323,15 @@ def test_at_each_width_the_new_person_is_in_view_nothing_scrolls_sideways_and_ax
         node = page.locator(f"#nk-node-p{index + 1}")
         expect(node).to_have_class(re.compile(r"\bnk-new\b"))
         assert in_view(page, node), (width, naam, node.bounding_box())
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, overflow
+    assert axe_violations(page) == ""
+    page.get_by_role("button", name="Haal weg Oma Truus").click()
+    expect(page.get_by_role("button", name="Oma Truus: familie, heel dichtbij")).to_have_count(0)
+    page.get_by_role("button", name="Ongedaan maken").click()
+    back = page.get_by_role("button", name="Oma Truus: familie, heel dichtbij")
+    expect(back).to_be_focused()
+    assert in_view(page, back), (width, back.bounding_box())
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, overflow
     assert axe_violations(page) == ""
@@ -305,29 +367,73 @@ def test_undo_restores_a_removed_person_and_clearing_asks_first(page, site, axe_
     expect(page.get_by_role("status").filter(has_text="De kaart is leeg gemaakt")).to_have_count(1)
 
 
-def test_on_a_phone_the_larger_map_shows_names_at_least_12_px_high(browser, site):
+LONG_NAMES = (
+    ("Mama", "gezin"),
+    ("Juf Anneke van den Berg", "school"),
+    ("Schoolmaatschappelijk werkster Annemieke", "school"),  # 40 characters: set at 11.5
+)
+
+
+def text_heights(page) -> dict:
+    """The height on screen, in CSS pixels, of every text of the map: each line of every
+    name as the browser draws it, and every text's font size times the drawing's scale."""
+    return page.evaluate(
+        """() => {
+          const svg = document.querySelector('svg[data-radii]');
+          const scale = svg.getScreenCTM().a;
+          return {
+            lines: [...svg.querySelectorAll('.nk-node text.nk-name tspan')].map(
+              tspan => tspan.getBoundingClientRect().height),
+            sizes: [...svg.querySelectorAll('text')].map(
+              text => parseFloat(text.getAttribute('font-size')) * scale),
+          };
+        }"""
+    )
+
+
+def test_on_a_phone_every_name_is_at_least_12_px_high_without_zooming(browser, site):
     context = browser.new_context(viewport={"width": 390, "height": 800})
     page = context.new_page()
     page.goto(site + MAP)
-    for naam, sector in (("Mama", "gezin"), ("Juf Anneke van den Berg", "school")):
+    for naam, sector in LONG_NAMES:
         page.get_by_label("Naam of rol").fill(naam)
         page.get_by_label("Hoort bij").select_option(sector)
         page.get_by_role("button", name="Zet op de kaart").click()
         expect(
             page.get_by_role("status").filter(has_text=f"{naam} staat op de kaart")
         ).to_have_count(1)
-    zoom = page.get_by_role("button", name="Kaart groter")
-    zoom.click()
-    expect(zoom).to_have_attribute("aria-pressed", "true")
-    sizes = page.evaluate(
-        """() => {
-          const svg = document.querySelector('svg[data-radii]');
-          const scale = svg.getScreenCTM().a;
-          return [...svg.querySelectorAll('.nk-node text.nk-name')].map(
-            text => parseFloat(text.getAttribute('font-size')) * scale);
-        }"""
-    )
-    assert sizes and min(sizes) >= 12, sizes
+    heights = text_heights(page)
+    assert len(heights["lines"]) >= len(LONG_NAMES), heights
+    assert min(heights["lines"]) >= 12, heights["lines"]
+    assert min(heights["sizes"]) >= 12, heights["sizes"]
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
+    whole = page.get_by_role("button", name="Hele kaart", exact=True)
+    whole.click()  # the overview: the whole map in the frame's width
+    expect(whole).to_have_attribute("aria-pressed", "true")
+    frame = page.get_by_role("region", name=re.compile("^Kaart"))
+    assert frame.evaluate("frame => frame.scrollWidth <= frame.clientWidth")
+    context.close()
+
+
+@pytest.mark.parametrize("width", [320, 390, 768, 1280])
+def test_with_a_full_map_the_page_never_scrolls_sideways(browser, site, tmp_path, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(site + MAP)
+    people = [
+        {"id": f"p{i}", "naam": f"Persoon met een lange naam {i}", "sector": sector, "ring": ring}
+        for i, (sector, ring) in enumerate(
+            ((s, r) for s in ("gezin", "school", "buurt") for r in (1, 2, 3)), start=1
+        )
+    ]
+    saved = tmp_path / "kaart.json"
+    saved.write_text(
+        json.dumps({"format": "steunwijzer-netwerkkaart", "version": 2, "personen": people})
+    )
+    page.get_by_label("Bestand met een netwerkkaart").set_input_files(saved)
+    page.get_by_role("button", name="Open de kaart").click()
+    expect(page.get_by_role("status").filter(has_text="De kaart is geopend")).to_have_count(1)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, overflow
     context.close()

@@ -4,6 +4,7 @@ strained relations; and the words without names."""
 from dataclasses import replace
 from functools import cache
 
+import pytest
 from django.conf import settings
 
 from steunwijzer.content.loading import read_valid_content
@@ -136,10 +137,13 @@ def test_without_names_a_role_stands_for_the_person_and_a_shared_role_is_numbere
     assert "Oma" not in texts and "Papa" not in texts
 
 
-def test_a_prompt_may_link_a_child_page_and_an_unknown_one_is_named(tmp_path):
+def test_a_prompt_may_link_a_child_page_and_the_load_names_an_unknown_one(tmp_path):
     import shutil
 
     import yaml
+
+    from steunwijzer.content.loading import ContentInvalid
+    from steunwijzer.load import load
 
     texts = real_texts()
     assert "met-wie-kun-je-praten" in texts.values()
@@ -148,8 +152,9 @@ def test_a_prompt_may_link_a_child_page_and_an_unknown_one_is_named(tmp_path):
     data = yaml.safe_load(file.read_text(encoding="utf-8"))
     data["prompts"][0]["kinderpagina"] = "bestaat-niet"
     file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    _, errors = read_prompts(path=folder, content=read_valid_content(path=folder))
-    assert [str(error) for error in errors] == [
+    with pytest.raises(ContentInvalid) as invalid:
+        load(path=folder, check=True)
+    assert [str(error) for error in invalid.value.errors] == [
         "netwerkkaart/teksten.yaml: item 'prompts 1': field 'kinderpagina': 'bestaat-niet' "
         "is not a page in voor-kinderen/paginas.yaml"
     ]

@@ -1,6 +1,7 @@
 """The layout: everyone inside their own ring and sector, nobody overlapping, readable
 labels, the same drawing for the same map; up to 60 people."""
 
+import itertools
 import math
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from steunwijzer.netwerkkaart.layout import (
     LABEL_WIDTH,
     MARKER_RADIUS,
     NODE_WIDTH,
+    TOKEN_REACH,
     layout_map,
     sector_label_box,
 )
@@ -182,3 +184,37 @@ def test_labels_replace_names_when_given():
     person = crowded(1)[0]
     placed = layout_map(people=(person,), labels={person.id: "Gezin 1"}).people[0]
     assert placed.label == "Gezin 1"
+
+
+def _distance_to_segment(point, a, b) -> float:
+    (px, py), (ax, ay), (bx, by) = point, a, b
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if not length else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+    return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+
+
+@SLOW
+@given(people())
+def test_no_line_crosses_another_persons_token(crowd):
+    """Every line keeps clear of every token but its own person's: the token with its
+    badge (TOKEN_REACH from the marker) and half the widest line."""
+    drawing = layout_map(people=crowd)
+    for placed in drawing.people:
+        segments = list(itertools.pairwise(placed.line))
+        for other in drawing.people:
+            if other is placed:
+                continue
+            token = (other.x, other.marker_y)
+            nearest = min(_distance_to_segment(token, a, b) for a, b in segments)
+            assert nearest >= TOKEN_REACH + 2, (placed.person.id, other.person.id, nearest)
+
+
+@SLOW
+@given(people())
+def test_at_its_readable_size_every_name_of_the_map_is_at_least_12_pixels(crowd):
+    drawing = layout_map(people=crowd)
+    pixels_per_unit = drawing.readable_size / drawing.width
+    assert pixels_per_unit >= 1  # and so the support letters (12 units) too
+    for placed in drawing.people:
+        assert placed.label_size * pixels_per_unit >= 12

@@ -10,18 +10,8 @@ import pytest
 from django.test import override_settings
 from pypdf import PdfReader
 
-from steunwijzer.netwerkkaart.model import (
-    MAX_NAME,
-    MAX_NOTE,
-    MAX_PEOPLE,
-    RELATIONS,
-    SECTORS,
-    SUPPORT,
-    Child,
-    NetworkMap,
-    Person,
-    map_to_json,
-)
+from steunwijzer.netwerkkaart.model import MAX_PEOPLE, map_to_json
+from steunwijzer.netwerkkaart.model.worst import WORST_NOTES, worst_map
 from steunwijzer.netwerkkaart.wording import PDF_NOTE_CHARS, short_note
 
 from .helpers import map_of
@@ -31,33 +21,6 @@ PDF_URL = "/netwerkkaart/netwerkkaart.pdf"
 # CPU seconds the PDF process may use for the worst map: about 1.3 s on the 2-core test
 # machine; before the bounds, 78-87 s.
 MAX_CPU_SECONDS = 4.0
-
-# The notes that cost most before the bounds, each as long as a note may be.
-WORST_NOTES = {
-    "short lines": "ab\n" * (MAX_NOTE // 3) + "ab",
-    "one-letter lines": "a\n" * (MAX_NOTE // 2),
-    "Chinese": "王" * MAX_NOTE,
-    "one long word": "W" * MAX_NOTE,
-}
-
-
-def worst_map(note: str, name: str = "W") -> NetworkMap:
-    sectors, relations, support = list(SECTORS), list(RELATIONS), list(SUPPORT)
-    people = tuple(
-        Person(
-            id=f"p{i + 1}",
-            naam=(name * MAX_NAME)[: MAX_NAME - 3] + f"{i + 1:03}",
-            sector=sectors[i % len(sectors)],
-            ring=1 + i % 3,
-            steun=tuple(support),
-            relatie=relations[i % len(relations)],
-            weet_van_detentie=True,
-            gedetineerd=i % 2 == 0,
-            notitie=note,
-        )
-        for i in range(MAX_PEOPLE)
-    )
-    return NetworkMap(kind=Child(naam=name * MAX_NAME, leeftijd="8-11"), personen=people)
 
 
 def children_cpu_seconds() -> float:

@@ -330,6 +330,50 @@ def test_a_damaged_undo_keeps_the_map_and_says_so(client, site_content, undo):
     assert map_of(reply) == map_of(before)
 
 
+def test_undo_after_a_move_puts_the_person_back_where_they_were(client, site_content):
+    before = build(client, ["Mama", "Oma Truus"])
+    moved = press(
+        client,
+        before,
+        "verplaatsen",
+        verplaats__id="p2",
+        verplaats__sector="buurt",
+        verplaats__ring=3,
+    )
+    assert map_of(moved).person("p2").sector == "buurt"
+    undone = press(client, moved, "herstellen", vorige=hidden_value(moved, "vorige"))
+    assert undone.status_code == 200
+    assert map_of(undone) == map_of(before)
+    assert (
+        "Ongedaan gemaakt: Oma Truus staat weer bij familie, dichtbij." in undone.content.decode()
+    )
+    assert 'name="vorige"' not in undone.content.decode()  # only the last edit
+
+
+def test_undo_after_a_change_brings_back_every_field(client, site_content):
+    before = build(client, ["Mama", "Oma Truus"])
+    changed = press(
+        client,
+        before,
+        "wijzigen:p1",
+        persoon__naam="Mam",
+        persoon__sector="buurt",
+        persoon__ring=3,
+        persoon__relatie="gespannen",
+    )
+    assert map_of(changed).person("p1").naam == "Mam"
+    undone = press(client, changed, "herstellen", vorige=hidden_value(changed, "vorige"))
+    assert map_of(undone) == map_of(before)
+
+
+@pytest.mark.parametrize("undo", ["", "{kapot", map_to_json(NetworkMap())])
+def test_a_damaged_undo_of_a_change_keeps_the_map_and_says_so(client, site_content, undo):
+    before = build(client, ["Mama"])
+    reply = press(client, before, "herstellen", vorige=undo)
+    assert reply.status_code == 400
+    assert map_of(reply) == map_of(before)
+
+
 def test_clearing_the_map_asks_first_and_only_the_second_button_clears(client, site_content):
     before = build(client, ["Mama", "Oma Truus"])
     asked = press(client, before, "leegmaken")

@@ -42,7 +42,7 @@
     var svg = app.querySelector(".nk-svg");
     if (svg) {
       enhanceMap(svg);
-      addZoom();
+      addZoom(svg);
     }
     var errors = document.getElementById("nk-fouten");
     var focusId = app.getAttribute("data-focus");
@@ -60,10 +60,11 @@
       }
     }
     if (target) {
-      target.focus();
+      target.focus({ preventScroll: !!shown });
     }
-    if (shown && wide) {
-      shown.scrollIntoView({ block: "center" });
+    if (shown) {
+      /* In the middle of the map's frame and of the screen, wholly in view. */
+      shown.scrollIntoView({ block: "center", inline: "center" });
     }
   }
 
@@ -81,14 +82,20 @@
       node.setAttribute("aria-describedby", "nk-toetsen");
       node.addEventListener("keydown", onNodeKey);
       node.addEventListener("pointerdown", onPointerDown);
+      /* Chromium ignores touch-action on elements inside an SVG: without this a finger on
+         a token starts scrolling the frame and the drag is cancelled. Only the tokens;
+         elsewhere a finger still scrolls and zooms. */
+      node.addEventListener("touchstart", preventDefault, { passive: false });
     });
   }
 
-  /* A button that makes the map larger on a small screen; the map then scrolls in its
-     own frame. The choice is kept while the page is open (not stored). */
-  var zoomed = false;
+  /* The map is drawn at a readable size and scrolls in its own frame; this button fits
+     the whole map in the frame instead, and back. A frame wide enough to show the whole
+     map with every name still at least 12 px (a large screen) starts fitted. A choice
+     made is kept while the page is open (not stored). */
+  var fitted = null;
 
-  function addZoom() {
+  function addZoom(svg) {
     var frame = document.getElementById("nk-zoom");
     if (!frame) {
       return;
@@ -96,21 +103,32 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "nk-zoom-button nk-secondary nk-small";
-    button.textContent = "Kaart groter";
+    button.textContent = "Hele kaart";
     button.setAttribute("aria-controls", "nk-zoom");
     frame.parentNode.insertBefore(button, frame);
+    var fit = fitted;
+    if (fit === null) {
+      var units = svg.viewBox.baseVal.width;
+      var smallest = parseFloat(svg.getAttribute("data-smallest-name"));
+      fit = (frame.clientWidth / units) * smallest >= 12;
+    }
     function apply() {
-      frame.classList.toggle("nk-zoomed", zoomed);
-      button.setAttribute("aria-pressed", zoomed ? "true" : "false");
+      frame.classList.toggle("nk-fit", fit);
+      button.setAttribute("aria-pressed", fit ? "true" : "false");
     }
     button.addEventListener("click", function () {
-      zoomed = !zoomed;
+      fit = fitted = !fit;
       apply();
-      if (zoomed) {
-        frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
-      }
+      centre(frame);
     });
     apply();
+    centre(frame);
+  }
+
+  /* The child in the middle of the frame. */
+  function centre(frame) {
+    frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+    frame.scrollTop = (frame.scrollHeight - frame.clientHeight) / 2;
   }
 
   function geometry(svg) {
@@ -178,6 +196,10 @@
     }
     event.preventDefault();
     move(node.getAttribute("data-id"), sectors[index], ring);
+  }
+
+  function preventDefault(event) {
+    event.preventDefault();
   }
 
   function onPointerDown(event) {
