@@ -14,7 +14,7 @@ from pathlib import Path
 from string import Formatter
 from typing import Any
 
-from steunwijzer.content.loading import Content, read_yaml
+from steunwijzer.content.loading import Content, read_optional_mapping
 from steunwijzer.content.schema import SLUG, Checker, ContentError, Field
 
 from .guidance import FINDINGS, Prompt
@@ -36,16 +36,11 @@ CHILD_PAGES = "voor-kinderen/paginas.yaml"  # the child pages a prompt may link 
 def read_prompts(*, path: Path, content: Content) -> tuple[dict[str, str], list[ContentError]]:
     """The prompts and tips as flat keys, and every problem (none without the file)."""
     errors: list[ContentError] = []
-    if not (path / FILE).exists():
-        return {}, errors
-    data: Any = read_yaml(path / FILE, errors, name=FILE)
+    data = read_optional_mapping(path, FILE, errors)
     if data is None:
         return {}, errors
     checker = Checker(FILE)
     texts: dict[str, str] = {}
-    if not isinstance(data, dict):
-        data = {}
-        checker.error("-", "-", "expected a mapping with 'prompts' and 'tips'")
     for name in data:
         if name not in FIELDS:
             checker.error("-", str(name), "unknown field")

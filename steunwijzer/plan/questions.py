@@ -10,9 +10,8 @@ The format is documented in docs/content-format.md, "Texts".
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from steunwijzer.content.loading import read_yaml
+from steunwijzer.content.loading import keyed_texts, read_optional_mapping
 from steunwijzer.content.schema import Checker, ContentError, Field
 
 from .situation import CODES, Situation
@@ -64,20 +63,15 @@ def read_questions(*, path: Path) -> tuple[dict[str, str], list[ContentError]]:
     A content folder without the file has no wizard texts (test folders are such folders).
     """
     errors: list[ContentError] = []
-    if not (path / FILE).exists():
-        return {}, errors
-    data: Any = read_yaml(path / FILE, errors, name=FILE)
+    data = read_optional_mapping(path, FILE, errors)
     if data is None:
         return {}, errors
     checker = Checker(FILE)
     texts: dict[str, str] = {}
-    if not isinstance(data, dict):
-        checker.error("-", "-", "expected a mapping with 'hints' and 'questions'")
-        return {}, errors + checker.errors
     for name in data:
         if name not in ("hints", "questions"):
             checker.error("-", str(name), "unknown field")
-    hints = _texts(checker, data.get("hints"), HINTS, item="hints", field_name="hints")
+    hints = keyed_texts(checker, data.get("hints"), HINTS, item="hints", field_name="hints")
     texts |= {f"{PREFIX}hint.{name}": text for name, text in hints.items()}
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, list):
@@ -94,7 +88,9 @@ def read_questions(*, path: Path) -> tuple[dict[str, str], list[ContentError]]:
             checker.error(parameter, "parameter", "this question is listed twice")
         seen.add(parameter)
         codes = tuple(str(code) for code in CODES[parameter])
-        answers = _texts(checker, record["answers"], codes, item=parameter, field_name="answers")
+        answers = keyed_texts(
+            checker, record["answers"], codes, item=parameter, field_name="answers"
+        )
         key = f"{PREFIX}{parameter}."
         texts |= {key + name: record[name] for name in ("question", "topic", "why")}
         texts |= {f"{key}answer.{code}": text for code, text in answers.items()}
@@ -102,26 +98,6 @@ def read_questions(*, path: Path) -> tuple[dict[str, str], list[ContentError]]:
         if parameter not in seen and isinstance(data.get("questions"), list):
             checker.error(parameter, "parameter", "this question has no texts")
     return (texts if not checker.errors else {}), errors + checker.errors
-
-
-def _texts(
-    checker: Checker, raw: Any, names: tuple[str, ...], *, item: str, field_name: str
-) -> dict[str, str]:
-    """A mapping with exactly `names` as keys and a non-empty text for each."""
-    if not isinstance(raw, dict):
-        checker.error(item, field_name, f"expected a mapping with: {', '.join(names)}")
-        return {}
-    for name in raw:
-        if str(name) not in names:
-            checker.error(item, f"{field_name}.{name}", "unknown code")
-    found = {}
-    for name in names:
-        value = raw.get(name)
-        if not isinstance(value, str) or not value.strip():
-            checker.error(item, f"{field_name}.{name}", "needs a text")
-        else:
-            found[name] = value.strip()
-    return found
 
 
 def from_texts(texts: Mapping[str, str]) -> WizardTexts:
