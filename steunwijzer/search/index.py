@@ -27,6 +27,9 @@ class IndexEntry:
     body: str
     url: str
     context: str = ""
+    # The key of the entry this one belongs under: one search result shows both (an advice
+    # under the knowledge item it is based on, `item:<slug>`).
+    parent: str = ""
 
 
 def content_entries() -> Iterator[IndexEntry]:
@@ -71,6 +74,7 @@ def rebuild_index(entries: Iterable[IndexEntry]) -> int:
             body=e.body,
             url=e.url,
             context=e.context,
+            parent=e.parent,
             title_stems=" ".join(stems(e.title)),
             body_stems=" ".join(stems(e.body)),
         )
