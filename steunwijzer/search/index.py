@@ -53,7 +53,14 @@ def content_entries() -> Iterator[IndexEntry]:
         body = "\n".join(filter(None, [figure.label, figure.definition, figure.period]))
         yield IndexEntry("cijfer", f"cijfer:{figure.slug}", title, body, figure.get_absolute_url())
     for resource in Resource.objects.all():
-        body = f"{resource.organisation}. {resource.description}"
+        body = "\n".join(
+            [
+                resource.what,
+                f"Voor wie: {resource.for_whom}",
+                resource.description,
+                f"{resource.organisation}.",
+            ]
+        )
         yield IndexEntry(
             "hulpbron",
             f"hulpbron:{resource.slug}",
