@@ -2,7 +2,8 @@
 
 from steunwijzer.search.query import MAX_LENGTH, parse_query
 from steunwijzer.search.ranking import Candidate, common_terms, rank
-from steunwijzer.search.results import Results, dutch_count
+from steunwijzer.search.models import Document
+from steunwijzer.search.results import Results, dutch_count, group
 from steunwijzer.search.text import fold, highlight, sentences, snippet, stems, words
 
 SYNONYMS = [["gevangenis", "detentie", "bajes"], ["vader", "papa"]]
@@ -219,3 +220,25 @@ def test_counts_per_kind_read_as_dutch():
     )
     assert results.counts() == ["3 thema's", "1 kennisitem", "1 advies"]
     assert results.summary() == "5 resultaten"
+
+
+# Grouping: a document under its parent, at the better place of the two.
+
+
+def doc(key: str, parent: str = "") -> Document:
+    return Document(key=key, parent=parent, kind="advies" if parent else "kennis")
+
+
+def test_a_document_goes_inside_its_parents_result_at_the_better_place():
+    item, advice, other = doc("item:a"), doc("steunplan:a", "item:a"), doc("item:b")
+    grouped = group([(2, advice), (1, other), (1, item)])
+    assert [(m, lead.key, [d.key for d in ds]) for m, lead, ds in grouped] == [
+        (2, "item:a", ["steunplan:a"]),
+        (1, "item:b", []),
+    ]
+
+
+def test_a_document_whose_parent_was_not_found_is_its_own_result():
+    advice = doc("steunplan:a", "item:a")
+    grouped = group([(1, advice)])
+    assert [(lead.key, ds) for _, lead, ds in grouped] == [("steunplan:a", [])]
