@@ -1,8 +1,8 @@
 """Pure parts of search: folding, stemming, highlighting, query parsing."""
 
+from steunwijzer.search.models import Document
 from steunwijzer.search.query import MAX_LENGTH, parse_query
 from steunwijzer.search.ranking import Candidate, common_terms, rank
-from steunwijzer.search.models import Document
 from steunwijzer.search.results import Results, dutch_count, group
 from steunwijzer.search.text import fold, highlight, sentences, snippet, stems, words
 
