@@ -92,6 +92,8 @@ RESOURCE_FIELDS = [
     slug_field(),
     Field("title", str, max_length=200),
     Field("organisation", str, max_length=200),
+    Field("what", str, max_length=200),
+    Field("for_whom", str, max_length=200),
     Field("description", str),
     Field("audiences", list, choices=AUDIENCES, non_empty=True),
     Field("phases", list, required=False, choices=PHASES),

@@ -147,7 +147,9 @@ class Resource(models.Model):
     order = models.IntegerField()
     title = models.CharField(max_length=200)
     organisation = models.CharField(max_length=200)
-    description = models.TextField()
+    what = models.CharField(max_length=200, default="", help_text="What it is, one sentence.")
+    for_whom = models.CharField(max_length=200, default="", help_text="Who it is for.")
+    description = models.TextField(help_text="Why the source mentions it.")
     audiences = models.JSONField(default=list)
     phases = models.JSONField(default=list)
     type = models.CharField(max_length=20, choices=RESOURCE_TYPE_CHOICES)
@@ -170,6 +172,26 @@ class Resource(models.Model):
 
     def audience_labels(self) -> list[str]:
         return vocabulary.AUDIENCES.labels(self.audiences)
+
+    def filter_text(self) -> str:
+        """What the resources filter searches: the card's words, folded (no accents, lower
+        case). The page's script filters on the same text, so both agree."""
+        from steunwijzer.search.text import fold
+
+        themes = [theme.title for theme in self.themes.all()]
+        parts = [
+            self.title,
+            self.organisation,
+            self.get_type_display(),
+            self.what,
+            self.for_whom,
+            self.description,
+            *self.audience_labels(),
+            *self.phase_labels(),
+            *themes,
+            "Engelstalig" if self.language == "en" else "",
+        ]
+        return " ".join(fold(" ".join(parts)).split())
 
     def phase_labels(self) -> list[str]:
         return vocabulary.PHASES.labels(self.phases)

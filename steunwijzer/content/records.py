@@ -84,6 +84,8 @@ class ResourceRecord:
     slug: str
     title: str
     organisation: str
+    what: str
+    for_whom: str
     description: str
     audiences: tuple[str, ...]
     phases: tuple[str, ...]

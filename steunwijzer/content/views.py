@@ -8,6 +8,7 @@ from steunwijzer import vocabulary
 from steunwijzer.core.snapshot import content_snapshot
 
 from .charts import bar_chart
+from .filtering import filter_words, matches
 from .forms import ResourceFilterForm
 from .models import ROLE_CHOICES, Figure, Item, Resource, Source, Theme
 from .roles import PREFIX, role_heading, role_intro
@@ -153,17 +154,26 @@ def figures(request: HttpRequest) -> HttpResponse:
 
 @content_snapshot
 def resources(request: HttpRequest) -> HttpResponse:
+    """The resources directory, filtered on the server by words, audience and type (a GET
+    form; the page's script only filters the same way while typing)."""
+    from steunwijzer.voorkind.models import ChildPage, HelpLine
+
     form = ResourceFilterForm(request.GET or None)
-    chosen = form.cleaned_data if form.is_valid() else {"doelgroep": "", "soort": ""}
+    chosen = form.cleaned_data if form.is_valid() else {"zoek": "", "doelgroep": "", "soort": ""}
     found = Resource.objects.matching(audience=chosen["doelgroep"], type=chosen["soort"])
+    wanted = filter_words(chosen["zoek"])
+    shown = [r for r in found.prefetch_related("themes") if matches(r.filter_text(), wanted)]
     return render(
         request,
         "content/resources.html",
         {
             "form": form,
-            "resources": found.prefetch_related("themes"),
+            "resources": shown,
             "total": Resource.objects.count(),
             "filtered": any(chosen.values()),
+            "words": chosen["zoek"],
+            "child_pages": ChildPage.objects.all(),
+            "kindertelefoon": HelpLine.objects.filter(slug="kindertelefoon").first(),
         },
         status=400 if form.is_bound and not form.is_valid() else 200,
     )

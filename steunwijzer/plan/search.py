@@ -20,4 +20,13 @@ def advice_entries() -> Iterator[IndexEntry]:
         url = reverse("plan:advice_item", args=[advice.slug])
         body = "\n\n".join(dict.fromkeys([advice.body, *advice.roles.values()]))
         context = f"Steunplan: {SECTIONS[advice.section].lower()}"
-        yield IndexEntry("advies", f"steunplan:{advice.slug}", advice.title, body, url, context)
+        yield IndexEntry(
+            "advies",
+            f"steunplan:{advice.slug}",
+            advice.title,
+            body,
+            url,
+            context,
+            # One search result for the knowledge item and the advice based on it.
+            parent=f"item:{advice.basis}",
+        )

@@ -27,6 +27,9 @@ class IndexEntry:
     body: str
     url: str
     context: str = ""
+    # The key of the entry this one belongs under: one search result shows both (an advice
+    # under the knowledge item it is based on, `item:<slug>`).
+    parent: str = ""
 
 
 def content_entries() -> Iterator[IndexEntry]:
@@ -50,7 +53,14 @@ def content_entries() -> Iterator[IndexEntry]:
         body = "\n".join(filter(None, [figure.label, figure.definition, figure.period]))
         yield IndexEntry("cijfer", f"cijfer:{figure.slug}", title, body, figure.get_absolute_url())
     for resource in Resource.objects.all():
-        body = f"{resource.organisation}. {resource.description}"
+        body = "\n".join(
+            [
+                resource.what,
+                f"Voor wie: {resource.for_whom}",
+                resource.description,
+                f"{resource.organisation}.",
+            ]
+        )
         yield IndexEntry(
             "hulpbron",
             f"hulpbron:{resource.slug}",
@@ -71,6 +81,7 @@ def rebuild_index(entries: Iterable[IndexEntry]) -> int:
             body=e.body,
             url=e.url,
             context=e.context,
+            parent=e.parent,
             title_stems=" ".join(stems(e.title)),
             body_stems=" ".join(stems(e.body)),
         )

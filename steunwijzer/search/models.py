@@ -12,6 +12,19 @@ KIND_LABELS = {
     "advies": "Advies",
     "cijfer": "Cijfer",
     "hulpbron": "Hulpbron",
+    "kinderen": "Voor kinderen",
+    "hulplijn": "Hulplijn",
+}
+
+# How a count of each kind reads in Dutch: (one, more), as in "1 thema", "3 thema's".
+KIND_COUNTS = {
+    "thema": ("thema", "thema's"),
+    "kennis": ("kennisitem", "kennisitems"),
+    "advies": ("advies", "adviezen"),
+    "cijfer": ("cijfer", "cijfers"),
+    "hulpbron": ("hulpbron", "hulpbronnen"),
+    "kinderen": ("pagina voor kinderen", "pagina's voor kinderen"),
+    "hulplijn": ("hulplijn", "hulplijnen"),
 }
 
 
@@ -22,6 +35,11 @@ class Document(models.Model):
     body = models.TextField()
     url = models.CharField(max_length=300)
     context = models.CharField(max_length=200, blank=True)
+    parent = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Key of the document this one is shown under (an advice under its item).",
+    )
     title_stems = models.TextField(help_text="Stems of the title, space-separated.")
     body_stems = models.TextField(help_text="Stems of the body, space-separated.")
 

@@ -1,7 +1,8 @@
 """The child pages, the help lines and the visit booklet as search documents.
 
-`steunwijzer/load.py` adds `voorkind_entries()` to the index it rebuilds. Kinds are the index's existing ones: a help line and the booklet are a
-"hulpbron", a child page is "kennis" in the context "Voor kinderen".
+`steunwijzer/load.py` adds `voorkind_entries()` to the index it rebuilds. A child page is
+of the kind "kinderen" (shown as "Voor kinderen"), a help line "hulplijn" (found also by
+the word "hulplijn"), the booklet a "hulpbron".
 """
 
 from collections.abc import Iterator
@@ -17,18 +18,17 @@ def voorkind_entries() -> Iterator[IndexEntry]:
     for page in ChildPage.objects.all():
         body = f"{page.summary}\n\n{page.body}"
         yield IndexEntry(
-            "kennis",
+            "kinderen",
             f"voor-kinderen:{page.slug}",
             page.title,
             body,
             page.get_absolute_url(),
-            "Voor kinderen",
         )
     for line in HelpLine.objects.all():
         number = f"Bel {line.number}. " if line.number else ""
-        body = f"{number}{line.description} Voor wie: {line.audience}. {line.hours}."
+        body = f"{number}{line.description} Voor wie: {line.audience}. Hulplijn: {line.hours}."
         yield IndexEntry(
-            "hulpbron",
+            "hulplijn",
             f"hulp:{line.slug}",
             line.name,
             body,

@@ -98,6 +98,8 @@ def minimal_content() -> dict[str, Any]:
                     "slug": "gouden-gids",
                     "title": "Gouden Gids",
                     "organisation": "Expertisecentrum K I N D",
+                    "what": "Een gids van Expertisecentrum K I N D.",
+                    "for_whom": "Professionals.",
                     "description": "Een gids.",
                     "audiences": ["professional"],
                     "type": "materiaal",

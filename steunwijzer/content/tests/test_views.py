@@ -173,7 +173,8 @@ def test_resources_filter_with_no_match_shows_an_empty_state(client):
         (a, t) for a in sorted(audiences) for t in sorted(types) if (a, t) not in pairs
     )
     html = client.get(f"/hulpbronnen/?doelgroep={audience}&soort={kind}").content.decode()
-    assert "Er zijn geen hulpbronnen die bij dit filter passen." in html
+    assert "Geen van de 13 hulpbronnen past bij je filter." in html
+    assert 'id="geen-hulpbronnen" hidden' not in html
 
 
 def test_unknown_resources_filter_is_a_400_with_a_dutch_message(client):
@@ -215,3 +216,78 @@ def test_accessibility_statement_follows_the_dutch_model(client):
     html = client.get("/toegankelijkheid/").content.decode()
     headings = re.findall(r"<h2>(.*?)</h2>", html)
     assert headings == ["Status", "Wat is er getest, en hoe?", "Bekende problemen", "Contact"]
+
+
+# Resources: what each is and for whom, the words filter, the child's own pages.
+
+
+def test_every_resource_says_what_it_is_and_for_whom(client):
+    html = client.get("/hulpbronnen/").content.decode()
+    for resource in Resource.objects.all():
+        assert resource.what and resource.for_whom, resource.slug
+        assert "infographic verwijst" not in resource.what.lower(), resource.slug
+        assert f'<p class="resource-what">{escape(resource.what)}</p>' in html
+        assert f"<dt>Voor wie</dt><dd>{escape(resource.for_whom)}</dd>" in html
+
+
+def shown(html: str) -> set[str]:
+    return {
+        slug for slug in Resource.objects.values_list("slug", flat=True) if f'id="{slug}"' in html
+    }
+
+
+def test_the_words_filter_works_on_the_server_with_a_dutch_count(client):
+    html = client.get("/hulpbronnen/", {"zoek": "boekenlijst"}).content.decode()
+    assert shown(html) == {"kind-boekenlijst"}
+    assert "1 van de 13 hulpbronnen past bij je filter." in html
+    assert 'id="geen-hulpbronnen" hidden' in html
+    html = client.get("/hulpbronnen/", {"zoek": "Moeders"}).content.decode()
+    assert "betere-start" in shown(html)
+    html = client.get("/hulpbronnen/", {"zoek": "expertisecentrum"}).content.decode()
+    count = len(shown(html))
+    assert count > 1
+    assert f"{count} van de 13 hulpbronnen passen bij je filter." in html
+
+
+def test_every_word_must_match_and_accents_and_case_do_not_matter(client):
+    both = shown(client.get("/hulpbronnen/", {"zoek": "GEVANGENIS bézoek"}).content.decode())
+    assert both == {"rutgers-tips-bezoek-aan-ouder"}
+
+
+def test_the_words_filter_combines_with_audience_and_type(client):
+    html = client.get("/hulpbronnen/", {"zoek": "contact", "soort": "organisatie"}).content
+    assert shown(html.decode()) == {"expertisecentrum-kind-contact"}
+
+
+def test_no_match_for_words_shows_the_empty_state_with_a_way_to_site_search(client):
+    response = client.get("/hulpbronnen/", {"zoek": "xyzzy"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert shown(html) == set()
+    assert "Geen hulpbronnen gevonden<span data-words> voor ‘xyzzy’</span>." in html
+    assert 'href="/zoeken/?q=xyzzy"' in html
+    assert 'id="geen-hulpbronnen" hidden' not in html
+
+
+def test_without_a_filter_the_count_is_the_total_and_the_empty_state_hidden(client):
+    html = client.get("/hulpbronnen/").content.decode()
+    assert ">13 hulpbronnen.</p>" in html
+    assert 'id="geen-hulpbronnen" hidden' in html
+
+
+@pytest.mark.parametrize("words", ["<script>", "a" * 500, "\x00\x07", "' OR 1=1 --", "😀"])
+def test_odd_words_get_a_page_never_an_error(client, words):
+    response = client.get("/hulpbronnen/", {"zoek": words})
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("<main", 1)[1].replace(
+        '<script src="', ""
+    )
+
+
+def test_the_resources_page_lists_what_the_site_offers_the_child(client):
+    html = client.get("/hulpbronnen/").content.decode()
+    section = html.split('id="voor-het-kind"', 1)[1]
+    assert 'href="/voor-kinderen/"' in section
+    assert 'href="/bezoek/"' in section
+    assert 'href="/hulp/#kindertelefoon"' in section
+    assert 'href="tel:08000432"' in section

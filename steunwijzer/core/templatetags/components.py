@@ -77,10 +77,16 @@ def _line(error: Any) -> SummaryLine:
 
 @register.inclusion_tag("core/components/resource_card.html")
 def resource_card(
-    resource: Any, *, level: int = 2, id_prefix: str = "", details: bool = True
+    resource: Any,
+    *,
+    level: int = 2,
+    id_prefix: str = "",
+    details: bool = True,
+    filterable: bool = False,
 ) -> dict[str, Any]:
     """
-    Resource card: one help resource in a list, with a link to it, its kind and what it is for.
+    Resource card: one help resource in a list, with a link to it, its kind, what it is and
+    for whom.
 
     Renders one `<li class="resource">`: put it in a `<ul class="resource-list">`. The title
     links to the resource's own (external) site.
@@ -97,7 +103,10 @@ def resource_card(
         - level: int | the heading level of the title, 2 to 6 (default 2).
         - id_prefix: str | put before the resource's slug to make the card's id, for a page
           that links to the card (default: the slug itself).
-        - details: bool | also show for whom, when, the themes and the source (default True).
+        - details: bool | also show why the source names it, when, the themes and the source
+          (default True).
+        - filterable: bool | carry the card's folded words in `data-filter-text`, for the
+          resources page's script that filters while typing (default False).
     """
     if not 2 <= int(level) <= 6:
         raise template.TemplateSyntaxError(f"resource_card: level {level} is not 2 to 6")
@@ -106,6 +115,7 @@ def resource_card(
         "level": int(level),
         "id": f"{id_prefix}{resource.slug}",
         "details": details,
+        "filterable": filterable,
     }
 
 

@@ -156,7 +156,9 @@ def resource(source):
         order=999,
         title="Een gids",
         organisation="Stichting Voorbeeld",
-        description="Wat de gids is en waarvoor.",
+        what="Een gids voor de klas.",
+        for_whom="Leerkrachten.",
+        description="Wat de bron erover zegt.",
         audiences=["school"],
         phases=["detentie"],
         type="boek",
@@ -187,15 +189,22 @@ def test_a_resource_card_links_out_and_shows_kind_facts_and_source(resource):
         <h2 class="resource-title"><a href="https://voorbeeld.nl/gids?a=1&amp;b=2"
           rel="noopener noreferrer">Een gids<span class="visually-hidden"> (externe site)</span></a></h2>
         <p class="meta">{resource.get_type_display()} · Stichting Voorbeeld · Engelstalig</p>
-        <p>Wat de gids is en waarvoor.</p>
+        <p class="resource-what">Een gids voor de klas.</p>
         <dl class="facts">
-          <dt>Voor wie</dt><dd>{", ".join(resource.audience_labels())}</dd>
+          <dt>Voor wie</dt><dd>Leerkrachten.</dd>
+          <dt>Waarom hier</dt><dd>Wat de bron erover zegt.</dd>
           <dt>Wanneer</dt><dd>{", ".join(resource.phase_labels())}</dd>
           <dt>Thema</dt><dd><a href="/thema/component-thema/">Een thema</a></dd>
         </dl>
         {CITATION}
       </li>"""
     assert same_html(html, expected), html
+
+
+def test_a_filterable_resource_card_carries_its_folded_words(resource):
+    html = render("{% resource_card resource filterable=True %}", resource=resource)
+    assert 'data-filter-text="een gids stichting voorbeeld boek een gids voor de klas.' in html
+    assert "leerkrachten." in html and "engelstalig" in html
 
 
 def test_a_short_resource_card_has_its_heading_level_and_id_and_no_facts(resource):
@@ -208,7 +217,8 @@ def test_a_short_resource_card_has_its_heading_level_and_id_and_no_facts(resourc
         <h3 class="resource-title"><a href="https://voorbeeld.nl/gids?a=1&amp;b=2"
           rel="noopener noreferrer">Een gids<span class="visually-hidden"> (externe site)</span></a></h3>
         <p class="meta">{resource.get_type_display()} · Stichting Voorbeeld · Engelstalig</p>
-        <p>Wat de gids is en waarvoor.</p>
+        <p class="resource-what">Een gids voor de klas.</p>
+        <p>Voor wie: Leerkrachten.</p>
       </li>"""
     assert same_html(html, expected), html
 

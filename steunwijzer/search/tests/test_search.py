@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from steunwijzer.search.models import Document
+from steunwijzer.search.models import KIND_LABELS, Document
 from steunwijzer.search.results import results_for
 
 pytestmark = pytest.mark.django_db
@@ -81,7 +81,7 @@ def test_every_kind_is_searched():
     kinds = {
         hit.kind for q in ["vader", "bezoek", "gids", "detentie"] for hit in results_for(q).hits
     }
-    assert kinds == {"thema", "kennis", "advies", "cijfer", "hulpbron"}
+    assert kinds == set(KIND_LABELS)
 
 
 def test_unverified_figures_are_not_searchable():
@@ -143,3 +143,96 @@ def test_a_failed_load_keeps_the_previous_index(tmp_path, settings):
         call_command("load_content", path=folder, verbosity=0)
     assert sorted(Document.objects.values_list("key", flat=True)) == before
     assert top("bajes")
+
+
+# Issue 12, "Finding things".
+
+
+@pytest.mark.parametrize("query", ["loyaliteit", "loyaliteitsconflict", "Loyaliteit"])
+def test_the_noun_and_the_compound_find_the_item_about_loyalty(query):
+    assert top(query, 1) == ["/thema/wat-het-betekent/#loyaal-aan-beide-ouders"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("kindertelefoon", "/hulp/#kindertelefoon"),
+        ("de kindertelefoon", "/hulp/#kindertelefoon"),
+        ("veilig thuis", "/hulp/#veilig-thuis"),
+        ("112", "/hulp/#alarmnummer-112"),
+    ],
+)
+def test_a_help_line_is_the_first_result_for_its_name(query, expected):
+    first = results_for(query).hits[0]
+    assert (first.url, first.kind, first.kind_label) == (expected, "hulplijn", "Hulplijn")
+
+
+def test_the_word_hulplijn_finds_every_help_line():
+    hits = results_for("hulplijn").hits
+    assert {hit.kind for hit in hits[:4]} == {"hulplijn"}
+
+
+def test_a_help_line_snippet_starts_with_its_number():
+    first = results_for("veilig thuis").hits[0]
+    assert first.snippet_html.startswith("Bel 0800-2000.")
+
+
+def test_child_pages_are_labelled_voor_kinderen():
+    hits = [hit for hit in results_for("gevangenis bewaarders").hits if hit.kind == "kinderen"]
+    assert hits
+    assert {(hit.kind_label, hit.url.startswith("/voor-kinderen/")) for hit in hits} == {
+        ("Voor kinderen", True)
+    }
+
+
+def test_an_item_and_the_advice_based_on_it_are_one_result():
+    hits = results_for("loyaal").hits
+    item = [hit for hit in hits if hit.url == "/thema/wat-het-betekent/#loyaal-aan-beide-ouders"]
+    assert len(item) == 1
+    assert [r.title for r in item[0].related] == ["Het kind is vaak loyaal aan allebei de ouders"]
+    assert item[0].related[0].label == "Ook als advies in het steunplan"
+    assert not [
+        hit for hit in hits if hit.title_html.startswith("Het kind is vaak loyaal aan allebei")
+    ]
+
+
+def test_no_advice_appears_as_its_own_result_next_to_the_item_it_is_based_on():
+    from steunwijzer.plan.models import Advice
+
+    basis = {advice.title: f"#{advice.basis}" for advice in Advice.objects.all()}
+    for query in ["kind", "veilig thuis", "school", "bezoek", "vertrouwenspersoon"]:
+        hits = results_for(query).hits
+        urls = " ".join(hit.url for hit in hits)
+        for hit in hits:
+            title = str(hit.title_html).replace("<mark>", "").replace("</mark>", "")
+            if hit.context.startswith("Steunplan") and title in basis:
+                assert basis[title] not in urls, (query, title)
+
+
+def test_a_word_in_most_documents_is_not_highlighted_but_still_finds():
+    results = results_for("kind")
+    assert results.total > 30
+    assert not [hit for hit in results.hits if "<mark>" in hit.title_html + hit.snippet_html]
+
+
+def test_a_rare_word_next_to_a_common_one_is_still_highlighted():
+    hits = results_for("kind parentificatie").hits
+    assert "<mark>" in hits[0].title_html + hits[0].snippet_html
+    assert "<mark>kind" not in (hits[0].title_html + hits[0].snippet_html).lower()
+
+
+def test_snippets_over_the_real_content_have_no_list_debris():
+    for query in ["rouw", "verdriet", "boosheid", "pesten", "school", "bezoek", "hulp"]:
+        for hit in results_for(query).hits:
+            text = str(hit.snippet_html)
+            assert not text.startswith(("- ", "* ", "• ")), (query, text)
+            assert "\n" not in text and "**" not in text and " - " not in text, (query, text)
+            plain = text.replace("<mark>", "").replace("</mark>", "")
+            assert plain.endswith((".", "?", "!", ":", "…", ")", "’")), (query, plain)
+
+
+def test_the_result_count_counts_results_not_documents():
+    results = results_for("loyaal")
+    assert results.total == len(results.hits)
+    assert results.summary() == f"{results.total} resultaten"
+    assert sum(int(count.split()[0]) for count in results.counts()) == results.total

@@ -84,3 +84,34 @@ def test_any_raw_query_bytes_get_a_page_never_a_server_error(client, raw):
 
     response = client.get(f"/zoeken/?q={quote_from_bytes(raw)}&q=rouw")
     assert response.status_code == 200
+
+
+def test_the_count_is_dutch_for_one_result(client):
+    html = client.get("/zoeken/", {"q": "parentificatie"}).content.decode()
+    assert "1 resultaat voor ‘parentificatie’: 1 kennisitem." in html
+
+
+def test_the_count_is_dutch_for_more_results_and_kinds(client):
+    html = client.get("/zoeken/", {"q": "loyaliteit"}).content.decode()
+    assert "2 resultaten voor ‘loyaliteit’: 1 thema, 1 kennisitem." in html
+    html = client.get("/zoeken/", {"q": "kind"}).content.decode()
+    assert "thema&#x27;s" in html or "thema's" in html
+    assert "Hieronder staan de beste 30." in html
+    assert " kennis," not in html and " advies," not in html
+
+
+def test_an_advice_is_a_link_inside_the_result_of_its_item(client):
+    html = client.get("/zoeken/", {"q": "loyaliteit"}).content.decode()
+    item = html.index('href="/thema/wat-het-betekent/#loyaal-aan-beide-ouders"')
+    related = html.index('class="hit-related"')
+    next_hit = html.index('class="search-hit"', item)
+    assert item < related < next_hit
+    assert "Ook als advies in het steunplan: <a href=" in html
+    assert html.count('<li class="search-hit">') == 2
+
+
+def test_help_lines_and_child_pages_have_their_own_labels(client):
+    html = client.get("/zoeken/", {"q": "kindertelefoon"}).content.decode()
+    assert '<span class="badge badge-hulplijn">Hulplijn</span>' in html
+    assert '<span class="badge badge-kinderen">Voor kinderen</span>' in html
+    assert ">Hulpbron<" not in html and ">Kennis<" not in html
