@@ -5,9 +5,8 @@ writes what it returns.
 """
 
 from pathlib import Path
-from typing import Any
 
-from steunwijzer.content.loading import read_yaml
+from steunwijzer.content.loading import read_optional_mapping
 from steunwijzer.content.schema import Checker, ContentError, Field
 
 FILE = Path("zoeken") / "synoniemen.yaml"
@@ -19,12 +18,12 @@ def read_synonyms(*, path: Path, errors: list[ContentError]) -> list[list[str]]:
 
     Every problem goes to `errors`.
     """
-    if not (path / FILE).exists():
+    data = read_optional_mapping(path, str(FILE), errors)
+    if data is None:
         return []
-    data: Any = read_yaml(path / FILE, errors, name=str(FILE))
     checker = Checker(str(FILE))
-    listed = data.get("groups") if isinstance(data, dict) else None
-    if data is not None and not isinstance(listed, list):
+    listed = data.get("groups")
+    if not isinstance(listed, list):
         checker.error("-", "groups", "expected a list under 'groups'")
     groups = []
     for number, raw in enumerate(listed if isinstance(listed, list) else [], 1):
