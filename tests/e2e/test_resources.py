@@ -1,6 +1,8 @@
 """The resources directory in Chromium: its words filter with and without JavaScript, the
 child's own pages, and the grouped search results, each with axe."""
 
+from urllib.parse import urlencode
+
 from playwright.sync_api import expect
 
 
@@ -80,3 +82,19 @@ def test_an_item_and_its_advice_are_one_search_result_and_pass_axe(page, site, a
     expect(result.get_by_role("heading")).to_have_text("Het kind is vaak loyaal aan beide ouders")
     expect(result.get_by_text("Ook als advies in het steunplan:")).to_be_visible()
     assert axe_violations(page) == ""
+
+
+def test_typing_shows_the_cards_the_server_shows_for_any_script(page, site):
+    """The browser folds and splits words as the server does, also outside Latin letters."""
+    page.goto(site + "/hulpbronnen/")
+    field = page.get_by_label("Zoek op een woord")
+    server = page.context.new_page()
+    for typed in ["тюрьма", "سجن", "Café boek boek", "ouders, kinderen"]:
+        field.fill(typed)
+        server.goto(site + "/hulpbronnen/?" + urlencode({"zoek": typed}))
+        expected = sorted(server.locator("li.resource").evaluate_all("els => els.map(e => e.id)"))
+        expect(page.get_by_role("status")).to_have_text(
+            server.get_by_role("status").inner_text(), timeout=3000
+        )
+        assert sorted(cards(page).evaluate_all("els => els.map(e => e.id)")) == expected, typed
+    server.close()

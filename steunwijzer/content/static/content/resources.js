@@ -17,11 +17,14 @@
   var searchBase = searchLink ? searchLink.getAttribute("href").split("?")[0] : "";
 
   function fold(text) {
-    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
   }
   function words(text) {
-    var found = fold(text).replace(/[^0-9a-z\u00df-\u024f]+/g, " ").trim();
-    return found ? found.split(" ").slice(0, 8) : [];
+    // Letters and digits of any script, as the server's str.isalnum; each word once.
+    var found = fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    return found ? found.split(" ").filter(function (word, index, all) {
+      return all.indexOf(word) === index;
+    }).slice(0, 8) : [];
   }
   function update() {
     var wanted = words(input.value);
