@@ -437,3 +437,19 @@ def test_with_a_full_map_the_page_never_scrolls_sideways(browser, site, tmp_path
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, overflow
     context.close()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (768, 1024), (390, 844)])
+def test_the_whole_map_fits_its_frame_in_both_directions(browser, site, width, height):
+    """'Hele kaart' shows the whole map: no part of it below or beside the frame."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(site + MAP)
+    whole = page.get_by_role("button", name="Hele kaart", exact=True)
+    if whole.get_attribute("aria-pressed") != "true":
+        whole.click()
+    expect(whole).to_have_attribute("aria-pressed", "true")
+    frame = page.get_by_role("region", name=re.compile("^Kaart"))
+    sizes = frame.evaluate("f => [f.scrollWidth, f.clientWidth, f.scrollHeight, f.clientHeight]")
+    assert sizes[0] <= sizes[1] and sizes[2] <= sizes[3], sizes
+    context.close()
