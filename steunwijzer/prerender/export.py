@@ -8,7 +8,7 @@
 - `_headers`, the security headers of the pages in the format that Netlify and Cloudflare
   Pages read (other hosts: copy them into the host's own configuration).
 
-The tools (steunplan, netwerkkaart, zoeken) and the filtered resource list need the app:
+The tools (steunplan, netwerkkaart, zoeken, the visit booklet) and the filtered resource list need the app:
 every link and form that leads to them points at APP_BASE_URL (STEUNWIJZER_APP_URL), and
 the pages' Content-Security-Policy allows forms to be sent there (docs/deploy.md).
 """
@@ -23,8 +23,9 @@ from django.test import Client
 
 from .pages import render_host, rendered_pages
 
-# Paths only the app can answer: links and forms to them go to APP_BASE_URL.
-APP_PATHS = ("/steunplan/", "/netwerkkaart/", "/zoeken/", "/admin/")
+# Paths only the app can answer: links and forms to them go to APP_BASE_URL. The visit
+# form (/bezoek/) is a content page; the booklet it makes (/bezoek/boekje/, .pdf) is a tool.
+APP_PATHS = ("/steunplan/", "/netwerkkaart/", "/zoeken/", "/bezoek/boekje", "/admin/")
 APP_LINK = re.compile(
     rb'(?P<attribute>\b(?:href|action))="(?P<path>(?:'
     + b"|".join(re.escape(path.encode()) for path in APP_PATHS)

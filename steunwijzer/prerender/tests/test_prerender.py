@@ -228,6 +228,8 @@ def test_the_export_points_the_tools_at_the_app_and_keeps_the_content_local(
     resources = (site / "hulpbronnen" / "index.html").read_text()
     assert 'action="https://app.example.org/hulpbronnen/"' in resources
     assert (site / "thema" / "negatieve-gevolgen" / "index.html").is_file()
+    visit = (site / "bezoek" / "index.html").read_text()
+    assert 'action="https://app.example.org/bezoek/boekje/"' in visit
     assert (site / "static" / "core" / "site.css").is_file()
     headers = (site / "_headers").read_text()
     assert "/thema/negatieve-gevolgen/\n  Content-Type: text/html; charset=utf-8" in headers
