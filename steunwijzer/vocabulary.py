@@ -270,6 +270,20 @@ RELATIONS = CodeList(
 )
 
 # Every list, for the guard test and the docs.
+# The kinds of search results (steunwijzer/search), with the label each result shows.
+SEARCH_KINDS = CodeList(
+    "zoeksoort",
+    (
+        ("thema", "Thema"),
+        ("kennis", "Kennis"),
+        ("advies", "Advies"),
+        ("cijfer", "Cijfer"),
+        ("hulpbron", "Hulpbron"),
+        ("kinderen", "Voor kinderen"),
+        ("hulplijn", "Hulplijn"),
+    ),
+)
+
 ALL: tuple[CodeList[str] | CodeList[int], ...] = (
     ROLES,
     AUDIENCES,
@@ -293,4 +307,6 @@ ALL: tuple[CodeList[str] | CodeList[int], ...] = (
     RINGS,
     SUPPORT,
     RELATIONS,
+    TOOLS,
+    SEARCH_KINDS,
 )

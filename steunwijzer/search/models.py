@@ -6,26 +6,27 @@ index on PostgreSQL) is created by migration 0002 and filled by `index.rebuild_i
 
 from django.db import models
 
-KIND_LABELS = {
-    "thema": "Thema",
-    "kennis": "Kennis",
-    "advies": "Advies",
-    "cijfer": "Cijfer",
-    "hulpbron": "Hulpbron",
-    "kinderen": "Voor kinderen",
-    "hulplijn": "Hulplijn",
-}
+from steunwijzer import vocabulary
 
-# How a count of each kind reads in Dutch: (one, more), as in "1 thema", "3 thema's".
-KIND_COUNTS = {
-    "thema": ("thema", "thema's"),
-    "kennis": ("kennisitem", "kennisitems"),
-    "advies": ("advies", "adviezen"),
-    "cijfer": ("cijfer", "cijfers"),
-    "hulpbron": ("hulpbron", "hulpbronnen"),
-    "kinderen": ("pagina voor kinderen", "pagina's voor kinderen"),
-    "hulplijn": ("hulplijn", "hulplijnen"),
-}
+KIND_LABELS = vocabulary.SEARCH_KINDS.as_dict()
+
+# How a count of each kind reads in Dutch: (one, more), as in "1 thema", "3 thema's"; in the
+# order of vocabulary.SEARCH_KINDS.
+KIND_COUNTS = dict(
+    zip(
+        vocabulary.SEARCH_KINDS.codes,
+        (
+            ("thema", "thema's"),
+            ("kennisitem", "kennisitems"),
+            ("advies", "adviezen"),
+            ("cijfer", "cijfers"),
+            ("hulpbron", "hulpbronnen"),
+            ("pagina voor kinderen", "pagina's voor kinderen"),
+            ("hulplijn", "hulplijnen"),
+        ),
+        strict=True,
+    )
+)
 
 
 class Document(models.Model):
