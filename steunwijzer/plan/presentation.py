@@ -16,7 +16,7 @@ from steunwijzer.content.roles import role_heading
 
 from .cache import PlanLibrary, plan_library
 from .questions import WizardTexts
-from .rules import PRIORITIES, SECTIONS, Advice, PlannedAdvice, layout, recommend, sentences
+from .rules import PRIORITIES, SECTIONS, Advice, PlannedAdvice, layout, recommend
 from .situation import Situation
 from .wizard import SUMMARY, step_url
 
@@ -100,12 +100,9 @@ def advice_item_page(*, slug: str) -> dict[str, Any] | None:
     advice = library.rules.advice.get(slug)
     if advice is None or advice.basis not in library.bases:
         return None  # unknown, or resting on knowledge that is not (yet) published
-    reasons = [
-        sentence
-        for rule in library.rules.rules
-        if slug in rule.advice
-        for sentence in sentences(rule.reason)
-    ]
+    # One reason per rule, kept whole: a rule with two conditions needs both of them, so
+    # its sentences must not be listed as alternatives.
+    reasons = [" ".join(rule.reason.split()) for rule in library.rules.rules if slug in rule.advice]
     return {
         "advice": advice,
         "basis": library.bases[advice.basis],

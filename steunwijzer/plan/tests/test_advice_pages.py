@@ -66,3 +66,25 @@ def test_the_tools_an_advice_names_are_linked_in_the_plan_and_on_its_page(client
     )
     item = plan.content.decode().split('id="advies-bezoek-voorbereiden"', 1)[1].split("</li>", 1)[0]
     assert 'href="/bezoek/?leeftijd=8-11&amp;ouder=moeder">Maak een bezoekboekje' in item
+
+
+def reasons(html: str) -> list[str]:
+    why = html.split('id="waarom"', 1)[1].split("</section>", 1)[0]
+    return [li.split("</li>", 1)[0] for li in why.split("<li>")[1:]]
+
+
+def test_a_rule_with_two_conditions_is_one_reason_that_says_both(client):
+    html = main(client.get("/steunplan/advies/veiligheidsplan-vrijlating/").content.decode())
+    both = (
+        "Je gaf aan dat er huiselijk geweld of kindermishandeling is of was. De ouder komt"
+        " binnenkort vrij."
+    )
+    assert reasons(html) == [both]
+    assert "een van deze redenen" not in html
+
+
+def test_the_reasons_of_several_rules_are_situations_each_of_which_is_enough(client):
+    html = main(client.get("/steunplan/advies/band-ouder-kind/").content.decode())
+    assert "Het kind heeft regelmatig contact met de ouder." in reasons(html)
+    assert "Het kind heeft weinig contact met de ouder." in reasons(html)
+    assert "in elk van deze situaties" in html
