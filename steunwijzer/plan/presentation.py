@@ -133,11 +133,14 @@ def _with_html(entry: PresentedAdvice, situation: Situation, kept: dict) -> Pres
     # its text, priority and reasons, and the answers its visit link carries.
     key = (planned.advice.slug, planned.text, planned.priority, planned.reasons)
     key += (situation.leeftijd, situation.ouder)
-    if key not in kept:
+    # One read into a local: another thread may clear `kept` (at the cap) at any moment.
+    html = kept.get(key)
+    if html is None:
+        html = render_to_string("plan/_item.html", {"entry": entry, "situation": situation})
         if len(kept) >= MAX_FRAGMENTS:
             kept.clear()
-        kept[key] = render_to_string("plan/_item.html", {"entry": entry, "situation": situation})
-    return replace(entry, html=kept[key])
+        kept[key] = html
+    return replace(entry, html=html)
 
 
 MAX_FRAGMENTS = 20_000
