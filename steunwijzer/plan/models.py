@@ -7,7 +7,19 @@ the files are loaded; the pages join them by slug.
 
 from django.db import models
 
+from steunwijzer.content.models import Item
+
 from .rules import SECTIONS, Rules, build_rules
+
+
+class AdviceQuerySet(models.QuerySet):
+    def with_page(self) -> "AdviceQuerySet":
+        """The advice that has a page of its own: it rests on a published knowledge item.
+
+        The same condition as the page itself (`presentation.advice_item_page`, which 404s
+        otherwise), for everything that links the page: search and the pre-rendered pages.
+        """
+        return self.filter(basis__in=Item.objects.published().values("slug"))
 
 
 class Advice(models.Model):
@@ -23,6 +35,8 @@ class Advice(models.Model):
     tags = models.JSONField(default=list, blank=True)
     child_pages = models.JSONField(default=list, blank=True)
     tools = models.JSONField(default=list, blank=True)
+
+    objects = AdviceQuerySet.as_manager()
 
     class Meta:
         ordering = ["order"]
