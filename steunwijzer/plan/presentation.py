@@ -102,13 +102,18 @@ def advice_item_page(*, slug: str) -> dict[str, Any] | None:
         return None  # unknown, or resting on knowledge that is not (yet) published
     # One reason per rule, kept whole: a rule with two conditions needs both of them, so
     # its sentences must not be listed as alternatives.
-    reasons = [" ".join(rule.reason.split()) for rule in library.rules.rules if slug in rule.advice]
+    rules = library.rules.rules
+    reasons = [_whole(rule.reason) for rule in rules if slug in rule.advice]
+    # Exclusion wins over selection: say in which situations the plan leaves it out (the
+    # safeguarding rules for contact advice, the release for visits, the age).
+    left_out = [_whole(rule.reason) for rule in rules if rule.exclude_tags & advice.tags]
     return {
         "advice": advice,
         "basis": library.bases[advice.basis],
         "sources": [library.sources[s] for s in advice.sources if s in library.sources],
         "resources": [library.resources[s] for s in advice.resources if s in library.resources],
         "reasons": list(dict.fromkeys(reasons)),
+        "left_out": list(dict.fromkeys(left_out)),
         "section": SECTIONS[advice.section],
         "child_pages": _child_pages(advice, library),
         "role_texts": [
@@ -159,6 +164,10 @@ def _entry(planned: PlannedAdvice, library: PlanLibrary, resources: dict) -> Pre
 
 def _child_pages(advice: Advice, library: PlanLibrary) -> list[Any]:
     return [library.child_pages[s] for s in advice.child_pages if s in library.child_pages]
+
+
+def _whole(reason: str) -> str:
+    return " ".join(reason.split())
 
 
 def _unique(sources: Any) -> list[Any]:

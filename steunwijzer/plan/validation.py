@@ -93,6 +93,8 @@ def _rule(rule: "RuleRecord", advice: set[str]) -> list[tuple[str, str]]:
         problems.append(("advice", "a rule needs advice or exclude_tags"))
     if rule.advice and not rule.reason:
         problems.append(("reason", "is required when the rule selects advice"))
+    elif rule.exclude_tags and not rule.reason:
+        problems.append(("reason", "is required when the rule keeps advice out"))
     return problems
 
 

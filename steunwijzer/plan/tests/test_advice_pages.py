@@ -88,3 +88,35 @@ def test_the_reasons_of_several_rules_are_situations_each_of_which_is_enough(cli
     assert "Het kind heeft regelmatig contact met de ouder." in reasons(html)
     assert "Het kind heeft weinig contact met de ouder." in reasons(html)
     assert "in elk van deze situaties" in html
+
+
+NOT_IN_INTEREST = "Je gaf aan dat contact met de ouder niet in het belang van het kind is."
+VIOLENCE = "Je gaf aan dat er huiselijk geweld of kindermishandeling is of was."
+RELEASED = "De ouder is weer vrij."
+
+
+def left_out(html: str) -> list[str]:
+    """The situations in which the page says the plan leaves the advice out."""
+    if 'class="advice-left-out"' not in html:
+        return []
+    block = html.split('class="advice-left-out"', 1)[1].split("</ul>", 1)[0]
+    return [li.split("</li>", 1)[0] for li in block.split("<li>")[1:]]
+
+
+def test_every_contact_and_visit_advice_page_says_when_the_plan_leaves_it_out(client):
+    for advice in Advice.objects.all():
+        html = main(client.get(f"/steunplan/advies/{advice.slug}/").content.decode())
+        said = left_out(html)
+        if "contact" in advice.tags:
+            assert NOT_IN_INTEREST in said and VIOLENCE in said, advice.slug
+            assert said.index(NOT_IN_INTEREST) < said.index(VIOLENCE)
+        if "bezoek" in advice.tags:
+            assert RELEASED in said, advice.slug
+        if not advice.tags:
+            assert said == [], advice.slug
+
+
+def test_the_visit_advice_page_says_it_is_left_out_after_violence_and_after_release(client):
+    html = main(client.get("/steunplan/advies/bezoek-voorbereiden/").content.decode())
+    assert "Een steunplan laat dit advies weg in elk van deze situaties:" in html
+    assert html.index("advice-left-out") < html.index('id="waarom"')  # before the reasons

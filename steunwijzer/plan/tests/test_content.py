@@ -258,3 +258,12 @@ def test_a_failure_while_writing_the_plan_rolls_back_the_whole_load(tmp_path, mo
         call_command("load_content", path=write_plan_content(tmp_path / "b", changed), verbosity=0)
     assert Item.objects.get(slug="openheid").body != "Andere tekst."
     assert Advice.objects.get(slug="open-zijn").body != "Ander advies."
+
+
+def test_a_rule_that_keeps_advice_out_must_say_in_which_situation(tmp_path):
+    files = content_with_plan()
+    del files["steunplan/rules.yaml"]["rules"][1]["reason"]
+    files["steunplan/rules.yaml"]["rules"][1]["advice"] = []
+    assert errors_for(tmp_path, files) == [
+        "steunplan/rules.yaml: item 'veilig-contact': field 'reason': is required when the rule keeps advice out"
+    ]
