@@ -32,6 +32,7 @@ class Advice(models.Model):
     basis = models.SlugField(max_length=80)
     resources = models.JSONField(default=list, blank=True)
     sources = models.JSONField(default=list, blank=True)
+    source_sections = models.JSONField(default=dict, blank=True)
     tags = models.JSONField(default=list, blank=True)
     child_pages = models.JSONField(default=list, blank=True)
     tools = models.JSONField(default=list, blank=True)
@@ -58,6 +59,7 @@ class RuleQuerySet(models.QuerySet):
             "basis",
             "resources",
             "sources",
+            "source_sections",
             "tags",
             "child_pages",
             "tools",

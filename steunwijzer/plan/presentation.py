@@ -22,6 +22,19 @@ from .wizard import SUMMARY, step_url
 
 
 @dataclass(frozen=True)
+class Citation:
+    """A source with the section of it that is cited (for the `source_citation` component)."""
+
+    source: Any
+    section: str = ""
+
+
+def citations(advice: Advice, sources: list[Any]) -> list[Citation]:
+    """The advice's own sources, each with its section where the advice names one."""
+    return [Citation(source, advice.source_sections.get(source.slug, "")) for source in sources]
+
+
+@dataclass(frozen=True)
 class PresentedAdvice:
     """One advice on the page, with the knowledge item it rests on and its sources."""
 
@@ -40,6 +53,11 @@ class PresentedAdvice:
     def extra_sources(self) -> list[Any]:
         """The sources beyond the knowledge item's own (the first of `sources`)."""
         return self.sources[1:]
+
+    @property
+    def extra_citations(self) -> list[Citation]:
+        """The extra sources with their sections."""
+        return citations(self.planned.advice, self.extra_sources)
 
 
 def plan_page(*, situation: Situation, html: bool = False) -> dict[str, Any]:
@@ -110,7 +128,9 @@ def advice_item_page(*, slug: str) -> dict[str, Any] | None:
     return {
         "advice": advice,
         "basis": library.bases[advice.basis],
-        "sources": [library.sources[s] for s in advice.sources if s in library.sources],
+        "citations": citations(
+            advice, [library.sources[s] for s in advice.sources if s in library.sources]
+        ),
         "resources": [library.resources[s] for s in advice.resources if s in library.resources],
         "reasons": list(dict.fromkeys(reasons)),
         "left_out": list(dict.fromkeys(left_out)),
