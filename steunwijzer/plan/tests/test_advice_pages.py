@@ -120,3 +120,14 @@ def test_the_visit_advice_page_says_it_is_left_out_after_violence_and_after_rele
     html = main(client.get("/steunplan/advies/bezoek-voorbereiden/").content.decode())
     assert "Een steunplan laat dit advies weg in elk van deze situaties:" in html
     assert html.index("advice-left-out") < html.index('id="waarom"')  # before the reasons
+
+
+def test_the_privacy_advice_cites_general_comment_25_and_the_infographic_with_their_sections(
+    client,
+):
+    html = main(client.get("/steunplan/advies/jongere-privacy-online/").content.decode())
+    assert "CRC/C/GC/25" in html and "onderdeel ‘VI.E Right to privacy, paragraaf 67’" in html
+    assert "onderdeel ‘Schaamte en stigma’" in html
+    plan = client.get("/steunplan/advies/?rol=school&leeftijd=12-17&weet=ja").content.decode()
+    item = plan.split('id="advies-jongere-privacy-online"', 1)[1].split("</li>", 1)[0]
+    assert "onderdeel ‘Schaamte en stigma’" in item
