@@ -31,7 +31,7 @@ YOUNG_PERSON = {"jongere-eigen-stem", "jongere-privacy-online"}
 # know, telling it that many children have a parent in prison.
 ASSUMES_KNOWING = re.compile(
     r"wie (het|wat) mag weten|wat hij er zelf over deelt|kinderen van wie de vader of moeder"
-    r" in de gevangenis zit|niet de enige is",
+    r" in de gevangenis zit|niet de enige is|met het kind en de ouder af",
     re.I,
 )
 # A promise to keep something to oneself, and the exception it must carry.
@@ -143,6 +143,10 @@ def check_situation_fits(s: Situation, plan: Plan) -> None:
     if s.rol == "school" and s.weet in {"deels", "nee", "onbekend"} and s.leeftijd != "0-3":
         talk = next(e.text for e in plan.entries() if e.advice.slug == "openheid")
         assert "vertel je als school het kind niet zelf" in talk
+    # Nor does a volunteer: the parent or carer at home tells the child.
+    if s.rol == "vrijwilliger" and s.weet in {"deels", "nee", "onbekend"} and s.leeftijd != "0-3":
+        talk = next(e.text for e in plan.entries() if e.advice.slug == "openheid")
+        assert "vertel je het kind niet zelf" in talk
     if s.rol == "verzorger" and s.weet in {"deels", "nee", "onbekend"}:
         young = s.leeftijd in {"0-3", "4-7"}
         assert ("vertellen-jong" if young else "vertellen") in slugs
