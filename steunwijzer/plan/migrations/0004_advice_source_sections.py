@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('plan', '0003_advice_child_pages_and_tools'),
+        ("plan", "0003_advice_child_pages_and_tools"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='advice',
-            name='source_sections',
+            model_name="advice",
+            name="source_sections",
             field=models.JSONField(blank=True, default=dict),
         ),
     ]

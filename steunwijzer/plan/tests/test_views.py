@@ -261,7 +261,10 @@ SCENARIOS = [
     (
         "teacher-of-a-teenager-after-violence-keeps-nothing-from-safety",
         "rol=school&leeftijd=12-17&ouder=vader&fase=detentie&thuis=huiselijk-geweld&weet=ja",
-        ["Vertel het niet verder zonder overleg", "Dan gaat veiligheid voor, ook boven die afspraak"],
+        [
+            "Vertel het niet verder zonder overleg",
+            "Dan gaat veiligheid voor, ook boven die afspraak",
+        ],
         [],
     ),
     (
