@@ -48,8 +48,9 @@ _kept: dict[str, PlanLibrary] = {}
 def plan_library() -> PlanLibrary:
     """The plan content of the database's content version (built once per version)."""
     version = ContentVersion.objects.filter(pk=1).values_list("version", flat=True).first()
-    if version is not None and version in _kept:
-        return _kept[version]
+    kept = _kept.get(version) if version is not None else None  # one read: no race
+    if kept is not None:
+        return kept
     library = _build()
     if version is not None:
         _kept.clear()  # only the newest version is ever asked for again

@@ -28,6 +28,7 @@ ADVICE_FIELDS = [
     Field("basis", str, pattern=SLUG),
     Field("resources", list, required=False, pattern=SLUG),
     Field("sources", list, required=False, pattern=SLUG),
+    Field("source_sections", dict, required=False, default=None),
     Field("tags", list, required=False, choices=frozenset(TAGS)),
     Field("child_pages", list, required=False, pattern=SLUG),
     Field("tools", list, required=False, choices=ADVICE_TOOLS),
@@ -57,6 +58,7 @@ class AdviceRecord:
     basis: str
     resources: tuple[str, ...]
     sources: tuple[str, ...]
+    source_sections: Mapping[str, Any] | None  # the section of a source in `sources`
     tags: tuple[str, ...]
     child_pages: tuple[str, ...]
     tools: tuple[str, ...]

@@ -7,7 +7,19 @@ the files are loaded; the pages join them by slug.
 
 from django.db import models
 
+from steunwijzer.content.models import Item
+
 from .rules import SECTIONS, Rules, build_rules
+
+
+class AdviceQuerySet(models.QuerySet):
+    def with_page(self) -> "AdviceQuerySet":
+        """The advice that has a page of its own: it rests on a published knowledge item.
+
+        The same condition as the page itself (`presentation.advice_item_page`, which 404s
+        otherwise), for everything that links the page: search and the pre-rendered pages.
+        """
+        return self.filter(basis__in=Item.objects.published().values("slug"))
 
 
 class Advice(models.Model):
@@ -20,9 +32,12 @@ class Advice(models.Model):
     basis = models.SlugField(max_length=80)
     resources = models.JSONField(default=list, blank=True)
     sources = models.JSONField(default=list, blank=True)
+    source_sections = models.JSONField(default=dict, blank=True)
     tags = models.JSONField(default=list, blank=True)
     child_pages = models.JSONField(default=list, blank=True)
     tools = models.JSONField(default=list, blank=True)
+
+    objects = AdviceQuerySet.as_manager()
 
     class Meta:
         ordering = ["order"]
@@ -44,6 +59,7 @@ class RuleQuerySet(models.QuerySet):
             "basis",
             "resources",
             "sources",
+            "source_sections",
             "tags",
             "child_pages",
             "tools",

@@ -16,9 +16,22 @@ from steunwijzer.content.roles import role_heading
 
 from .cache import PlanLibrary, plan_library
 from .questions import WizardTexts
-from .rules import PRIORITIES, SECTIONS, Advice, PlannedAdvice, layout, recommend, sentences
+from .rules import PRIORITIES, SECTIONS, Advice, PlannedAdvice, layout, recommend
 from .situation import Situation
 from .wizard import SUMMARY, step_url
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source with the section of it that is cited (for the `source_citation` component)."""
+
+    source: Any
+    section: str = ""
+
+
+def citations(advice: Advice, sources: list[Any]) -> list[Citation]:
+    """The advice's own sources, each with its section where the advice names one."""
+    return [Citation(source, advice.source_sections.get(source.slug, "")) for source in sources]
 
 
 @dataclass(frozen=True)
@@ -40,6 +53,11 @@ class PresentedAdvice:
     def extra_sources(self) -> list[Any]:
         """The sources beyond the knowledge item's own (the first of `sources`)."""
         return self.sources[1:]
+
+    @property
+    def extra_citations(self) -> list[Citation]:
+        """The extra sources with their sections."""
+        return citations(self.planned.advice, self.extra_sources)
 
 
 def plan_page(*, situation: Situation, html: bool = False) -> dict[str, Any]:
@@ -100,18 +118,22 @@ def advice_item_page(*, slug: str) -> dict[str, Any] | None:
     advice = library.rules.advice.get(slug)
     if advice is None or advice.basis not in library.bases:
         return None  # unknown, or resting on knowledge that is not (yet) published
-    reasons = [
-        sentence
-        for rule in library.rules.rules
-        if slug in rule.advice
-        for sentence in sentences(rule.reason)
-    ]
+    # One reason per rule, kept whole: a rule with two conditions needs both of them, so
+    # its sentences must not be listed as alternatives.
+    rules = library.rules.rules
+    reasons = [_whole(rule.reason) for rule in rules if slug in rule.advice]
+    # Exclusion wins over selection: say in which situations the plan leaves it out (the
+    # safeguarding rules for contact advice, the release for visits, the age).
+    left_out = [_whole(rule.reason) for rule in rules if rule.exclude_tags & advice.tags]
     return {
         "advice": advice,
         "basis": library.bases[advice.basis],
-        "sources": [library.sources[s] for s in advice.sources if s in library.sources],
+        "citations": citations(
+            advice, [library.sources[s] for s in advice.sources if s in library.sources]
+        ),
         "resources": [library.resources[s] for s in advice.resources if s in library.resources],
         "reasons": list(dict.fromkeys(reasons)),
+        "left_out": list(dict.fromkeys(left_out)),
         "section": SECTIONS[advice.section],
         "child_pages": _child_pages(advice, library),
         "role_texts": [
@@ -136,11 +158,14 @@ def _with_html(entry: PresentedAdvice, situation: Situation, kept: dict) -> Pres
     # its text, priority and reasons, and the answers its visit link carries.
     key = (planned.advice.slug, planned.text, planned.priority, planned.reasons)
     key += (situation.leeftijd, situation.ouder)
-    if key not in kept:
+    # One read into a local: another thread may clear `kept` (at the cap) at any moment.
+    html = kept.get(key)
+    if html is None:
+        html = render_to_string("plan/_item.html", {"entry": entry, "situation": situation})
         if len(kept) >= MAX_FRAGMENTS:
             kept.clear()
-        kept[key] = render_to_string("plan/_item.html", {"entry": entry, "situation": situation})
-    return replace(entry, html=kept[key])
+        kept[key] = html
+    return replace(entry, html=html)
 
 
 MAX_FRAGMENTS = 20_000
@@ -159,6 +184,10 @@ def _entry(planned: PlannedAdvice, library: PlanLibrary, resources: dict) -> Pre
 
 def _child_pages(advice: Advice, library: PlanLibrary) -> list[Any]:
     return [library.child_pages[s] for s in advice.child_pages if s in library.child_pages]
+
+
+def _whole(reason: str) -> str:
+    return " ".join(reason.split())
 
 
 def _unique(sources: Any) -> list[Any]:

@@ -22,6 +22,7 @@ TAGS: Mapping[str, str] = {
     "bezoek": "prepares a prison visit (never after the release)",
     "vanaf-4": "fits a child of 4 or older (network map, 'not the only one', letting it lead)",
     "opvoeding": "upbringing advice, which does not fit an adult child",
+    "weet-het": "assumes the child knows what happened (kept out when it does not, or may not)",
 }
 # The tools an advice can lead to: every tool of the site but the plan itself.
 ADVICE_TOOLS = frozenset(code for code in vocabulary.TOOLS.codes if code != "steunplan")
@@ -41,6 +42,7 @@ class Advice:
     role_bodies: Mapping[str, str] = field(default_factory=dict)
     resources: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    source_sections: Mapping[str, str] = field(default_factory=dict)  # source -> its section
     tags: frozenset[str] = frozenset()
     child_pages: tuple[str, ...] = ()  # pages for the child (/voor-kinderen/<slug>/) it links
     tools: tuple[str, ...] = ()  # the site's tools it leads to (vocabulary.TOOLS)
@@ -163,6 +165,7 @@ def build_rules(
                 role_bodies=dict(record.get("roles") or {}),
                 resources=tuple(record.get("resources") or ()),
                 sources=tuple(record.get("sources") or ()),
+                source_sections=dict(record.get("source_sections") or {}),
                 tags=frozenset(record.get("tags") or ()),
                 child_pages=tuple(record.get("child_pages") or ()),
                 tools=tuple(record.get("tools") or ()),

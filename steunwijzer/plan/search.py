@@ -15,8 +15,8 @@ from .rules import SECTIONS
 
 
 def advice_entries() -> Iterator[IndexEntry]:
-    """One entry per advice, as the plan tables hold it after this load."""
-    for advice in Advice.objects.all():
+    """One entry per advice with a page, as the plan tables hold it after this load."""
+    for advice in Advice.objects.with_page():
         url = reverse("plan:advice_item", args=[advice.slug])
         body = "\n\n".join(dict.fromkeys([advice.body, *advice.roles.values()]))
         context = f"Steunplan: {SECTIONS[advice.section].lower()}"

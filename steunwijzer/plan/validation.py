@@ -73,6 +73,11 @@ def _advice(advice: "AdviceRecord", known: dict[str, Any]) -> list[tuple[str, st
             for slug in getattr(advice, key)
             if slug not in known[key]
         ]
+    for slug, section in (advice.source_sections or {}).items():
+        if slug not in advice.sources:
+            problems.append(("source_sections", f"{slug!r} is not one of the advice's sources"))
+        elif not isinstance(section, str) or not section.strip():
+            problems.append(("source_sections", f"the section of {slug!r} is missing"))
     for role, text in (advice.roles or {}).items():
         if role not in ROLES:
             problems.append(("roles", f"{role!r} is not one of: {', '.join(sorted(ROLES))}"))
@@ -93,6 +98,8 @@ def _rule(rule: "RuleRecord", advice: set[str]) -> list[tuple[str, str]]:
         problems.append(("advice", "a rule needs advice or exclude_tags"))
     if rule.advice and not rule.reason:
         problems.append(("reason", "is required when the rule selects advice"))
+    elif rule.exclude_tags and not rule.reason:
+        problems.append(("reason", "is required when the rule keeps advice out"))
     return problems
 
 

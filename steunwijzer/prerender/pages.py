@@ -80,13 +80,9 @@ def page_urls() -> list[str]:
 
 def published_advice() -> list[str]:
     """The slugs of the advice with a page: those resting on a published knowledge item."""
-    from steunwijzer.content.models import Item
     from steunwijzer.plan.models import Advice
 
-    published = set(Item.objects.published().values_list("slug", flat=True))
-    return [
-        slug for slug, basis in Advice.objects.values_list("slug", "basis") if basis in published
-    ]
+    return list(Advice.objects.with_page().values_list("slug", flat=True))
 
 
 def prerender_pages(*, root: Path | None = None) -> PrerenderReport:

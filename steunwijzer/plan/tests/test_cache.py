@@ -28,3 +28,28 @@ def test_a_plan_page_reads_only_the_content_version_once_it_was_read(
     client.get(PLAN)
     with django_assert_max_num_queries(1):
         assert client.get(PLAN).status_code == 200
+
+
+class ClearedByAnotherThread(dict):
+    """Kept fragments that another thread clears (at the cap) right after a lookup."""
+
+    def __contains__(self, key):
+        found = super().__contains__(key)
+        self.clear()
+        return found
+
+    def get(self, key, default=None):
+        found = super().get(key, default)
+        self.clear()
+        return found
+
+
+def test_a_plan_is_rendered_when_another_thread_clears_the_kept_items_meanwhile(
+    client, site_content
+):
+    from steunwijzer.plan.cache import plan_library
+
+    client.get(PLAN)  # every item of this plan is kept now
+    library = plan_library()
+    object.__setattr__(library, "fragments", ClearedByAnotherThread(library.fragments))
+    assert f"<h3>{TITLE}</h3>" in client.get(PLAN).content.decode()

@@ -114,7 +114,7 @@ def test_a_section_and_a_tag_must_be_known(tmp_path):
     )
     assert (
         errors[1] == "steunplan/advice.yaml: item 'band': field 'tags': 'onbekend' is not one of: "
-        "bezoek, contact, opvoeding, vanaf-4"
+        "bezoek, contact, opvoeding, vanaf-4, weet-het"
     )
 
 
@@ -258,3 +258,20 @@ def test_a_failure_while_writing_the_plan_rolls_back_the_whole_load(tmp_path, mo
         call_command("load_content", path=write_plan_content(tmp_path / "b", changed), verbosity=0)
     assert Item.objects.get(slug="openheid").body != "Andere tekst."
     assert Advice.objects.get(slug="open-zijn").body != "Ander advies."
+
+
+def test_a_rule_that_keeps_advice_out_must_say_in_which_situation(tmp_path):
+    files = content_with_plan()
+    del files["steunplan/rules.yaml"]["rules"][1]["reason"]
+    files["steunplan/rules.yaml"]["rules"][1]["advice"] = []
+    assert errors_for(tmp_path, files) == [
+        "steunplan/rules.yaml: item 'veilig-contact': field 'reason': is required when the rule keeps advice out"
+    ]
+
+
+def test_a_source_section_must_belong_to_one_of_the_advices_sources(tmp_path):
+    files = content_with_plan()
+    files["steunplan/advice.yaml"]["advice"][0]["source_sections"] = {"elders": "Hoofdstuk 2"}
+    assert errors_for(tmp_path, files) == [
+        "steunplan/advice.yaml: item 'open-zijn': field 'source_sections': 'elders' is not one of the advice's sources"
+    ]

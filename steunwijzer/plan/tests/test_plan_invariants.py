@@ -27,6 +27,16 @@ ONE_PARENT = re.compile(
     r"\b(je|jouw|zijn|haar|de)\s+(vader|moeder|papa|mama)\b(?!\s+(of|en)\b)", re.I
 )
 YOUNG_PERSON = {"jongere-eigen-stem", "jongere-privacy-online"}
+# Words that only fit a child who knows its parent is detained: agreeing with it who may
+# know, telling it that many children have a parent in prison.
+ASSUMES_KNOWING = re.compile(
+    r"wie (het|wat) mag weten|wat hij er zelf over deelt|kinderen van wie de vader of moeder"
+    r" in de gevangenis zit|niet de enige is|met het kind en de ouder af",
+    re.I,
+)
+# A promise to keep something to oneself, and the exception it must carry.
+CONFIDENTIAL = re.compile(r"niet verder|zonder overleg|geheim|vertrouwelijk", re.I)
+SAFETY_FIRST = re.compile(r"veiligheid gaat voor|gaat veiligheid voor", re.I)
 
 single = {n: st.sampled_from(["", *CODES[n]]) for n in CODES if n not in MULTIPLE}
 multiple = {n: st.frozensets(st.sampled_from(list(CODES[n]))) for n in MULTIPLE}
@@ -100,11 +110,24 @@ def check_situation_fits(s: Situation, plan: Plan) -> None:
         )
     if s.leeftijd == "18+":
         assert "opvoeding" not in tags(plan)
-    # 12-17: the young person's own say and privacy (also online); never for a younger child
+    # 12-17: the young person's own say and privacy (also online); never for a younger child.
+    # Agreeing who may know needs a young person who knows.
     if s.leeftijd == "12-17":
-        assert slugs >= YOUNG_PERSON
+        assert "jongere-eigen-stem" in slugs
+        assert ("jongere-privacy-online" in slugs) == (s.weet not in {"nee", "onbekend"})
     else:
         assert YOUNG_PERSON.isdisjoint(slugs)
+    # A child that does not know (or may not know) is never told through this plan, and
+    # nobody agrees with it about what it does not know (a school never tells it itself).
+    if s.weet in {"nee", "onbekend"}:
+        for entry in plan.entries():
+            said = ASSUMES_KNOWING.search(f"{entry.advice.title} {entry.text}")
+            assert said is None, (entry.advice.slug, said)
+    # Keeping something to oneself never comes without "safety comes first" (Meldcode,
+    # Veilig Thuis), least of all in a plan with safeguarding.
+    for entry in plan.entries():
+        if CONFIDENTIAL.search(entry.text):
+            assert SAFETY_FIRST.search(entry.text), entry.advice.slug
     # A stepparent or other parent figure: its own item, and no item that assumes a father
     # or a mother.
     if s.ouder == "anders":
@@ -120,6 +143,10 @@ def check_situation_fits(s: Situation, plan: Plan) -> None:
     if s.rol == "school" and s.weet in {"deels", "nee", "onbekend"} and s.leeftijd != "0-3":
         talk = next(e.text for e in plan.entries() if e.advice.slug == "openheid")
         assert "vertel je als school het kind niet zelf" in talk
+    # Nor does a volunteer: the parent or carer at home tells the child.
+    if s.rol == "vrijwilliger" and s.weet in {"deels", "nee", "onbekend"} and s.leeftijd != "0-3":
+        talk = next(e.text for e in plan.entries() if e.advice.slug == "openheid")
+        assert "vertel je het kind niet zelf" in talk
     if s.rol == "verzorger" and s.weet in {"deels", "nee", "onbekend"}:
         young = s.leeftijd in {"0-3", "4-7"}
         assert ("vertellen-jong" if young else "vertellen") in slugs

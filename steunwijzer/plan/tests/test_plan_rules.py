@@ -114,6 +114,11 @@ CASES = [
     ("rol=verzorger&leeftijd=4-7&weet=nee", {"vertellen-jong": 1}, {"vertellen"}),
     ("rol=verzorger&leeftijd=12-17&weet=deels", {"vertellen": 1}, {"vertellen-jong"}),
     ("rol=school&weet=onbekend", {"openheid": 1}, {"vertellen", "vertellen-jong"}),
+    (
+        "rol=school&leeftijd=12-17&weet=nee",
+        {"openheid": 1, "jongere-eigen-stem": 2},
+        {"jongere-privacy-online", "niet-de-enige", "begrip-in-de-klas"},
+    ),
     ("rol=verzorger&weet=ja", {"openheid": 2}, {"vertellen", "vertellen-jong"}),
     (
         "thuis=onrust-voor-detentie&rol=school",

@@ -252,6 +252,27 @@ SCENARIOS = [
         ["vertel je als school het kind niet zelf", "Spreek met de ouder of verzorger thuis af"],
         ["Zo vertel je het"],
     ),
+    (
+        "teacher-of-a-teenager-who-does-not-know",
+        "rol=school&leeftijd=12-17&ouder=vader&fase=detentie&weet=nee",
+        ["vertel je als school het kind niet zelf", "Vraag wat de jongere zelf wil"],
+        ["wie wat mag weten", "kinderen van wie de vader of moeder", "Bescherm de privacy"],
+    ),
+    (
+        "teacher-of-a-teenager-after-violence-keeps-nothing-from-safety",
+        "rol=school&leeftijd=12-17&ouder=vader&fase=detentie&thuis=huiselijk-geweld&weet=ja",
+        [
+            "Vertel het niet verder zonder overleg",
+            "Dan gaat veiligheid voor, ook boven die afspraak",
+        ],
+        [],
+    ),
+    (
+        "police-at-the-arrest-of-a-teenagers-parent",
+        "rol=justitie&leeftijd=12-17&ouder=vader&fase=aanhouding",
+        ["Denk bij de aanhouding aan de kinderen", "Dan gaat veiligheid voor"],
+        [],
+    ),
 ]
 
 
