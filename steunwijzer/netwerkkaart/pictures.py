@@ -17,25 +17,26 @@ from .model import SUPPORT
 INK = "#1b1f24"
 _LINE = f'stroke="{INK}" stroke-width="1.2" stroke-linejoin="round"'
 
-# code: (what the picture shows, the SVG inside a 16 x 16 view box)
-PICTURES: Mapping[str, tuple[str, str]] = {
-    # A hammer: someone who does or fixes things.
-    "praktisch": (
+# Per kind of support, in the order of model.SUPPORT: what the picture shows (the
+# legend says it in brackets) and the SVG inside a 16 x 16 view box.
+_DRAWN = (
+    # praktisch, a hammer: someone who does or fixes things.
+    (
         "hamer",
         f'<g transform="translate(-0.9 0.9) rotate(45 8 8)"><rect x="6.3" y="5.6" width="3.4" '
         f'height="9.9" rx="1.3" fill="#b7793f" {_LINE}/><rect x="2.6" y="1.2" width="10.8" '
         f'height="5" rx="1" fill="#8a96a3" {_LINE}/></g>',
     ),
-    # Two people side by side: someone to be with.
-    "gezelschap": (
+    # gezelschap, two people side by side: someone to be with.
+    (
         "twee poppetjes",
         f'<path d="M7.8 15.2v-3.4a3.6 3.6 0 0 1 7.2 0v3.4z" fill="#6b9ac4" {_LINE}/>'
         f'<circle cx="11.4" cy="4.6" r="2.5" fill="#f2c9a0" {_LINE}/>'
         f'<path d="M1 15.2v-3.4a3.6 3.6 0 0 1 7.2 0v3.4z" fill="#5b8e5d" {_LINE}/>'
         f'<circle cx="4.6" cy="4.6" r="2.5" fill="#f2c9a0" {_LINE}/>',
     ),
-    # A light bulb: someone with a good idea or advice.
-    "advies": (
+    # advies, a light bulb: someone with a good idea or advice.
+    (
         "lampje",
         f'<path d="M5.6 11.2C3.6 9.8 3 8.4 3 6.6a5 5 0 0 1 10 0c0 1.8-.6 3.2-2.6 4.6z" '
         f'fill="#f6d55c" {_LINE}/>'
@@ -43,15 +44,15 @@ PICTURES: Mapping[str, tuple[str, str]] = {
         f'<path d="M5.8 13.1h4.4" {_LINE}/>'
         f'<path d="M6.4 8.2l1.6 1.6 1.6-1.6" fill="none" {_LINE}/>',
     ),
-    # A heart: someone who cares how the child feels.
-    "emotioneel": (
+    # emotioneel, a heart: someone who cares how the child feels.
+    (
         "hartje",
         f'<path d="M8 14.8C3.4 11.6 1 9 1 5.9 1 3.6 2.7 2 4.7 2 6.2 2 7.4 2.9 8 4.2 '
         f'8.6 2.9 9.8 2 11.3 2 13.3 2 15 3.6 15 5.9c0 3.1-2.4 5.7-7 8.9z" '
         f'fill="#d9676c" {_LINE}/>',
     ),
-}
-assert list(PICTURES) == list(SUPPORT), "one picture per kind of support, in its order"
+)
+PICTURES: Mapping[str, tuple[str, str]] = dict(zip(SUPPORT, _DRAWN, strict=True))
 
 VIEW_BOX = "0 0 16 16"
 
