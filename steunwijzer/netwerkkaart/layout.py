@@ -35,9 +35,25 @@ BASE_DEPTH = {1: 220.0, 2: 150.0, 3: 140.0}
 RING_BIAS = {1: 0.0, 2: -0.3, 3: 0.3}
 SECTOR_LABEL_SIZE = 19.0
 SMALLEST_TEXT = 12.0  # no text of the map is drawn smaller than this, in units (the
-# support letters) and, at the map's readable size, in CSS pixels
+# child's age) and, at the map's readable size, in CSS pixels; nor any picture
 MARGIN = 8.0
 FIRST_ANGLE = -math.pi / 2 - SPAN / 2
+# The support a person gives: small pictures (pictures.py) in rows of two beside the token,
+# on the side away from the child, so that the person's own line does not run under them.
+# They lie on a white card (lines pass under it, as under names), inside the person's box,
+# clear of the token, its badge and the name (tested).
+PICTURE_SIZE = 16.0
+PICTURE_GAP = 2.0
+PICTURE_INSET = 27.0  # from the marker's centre to the near edge of the pictures
+PICTURE_PAD = 1.5  # the card's margin around the pictures
+PICTURES_PER_ROW = 2
+
+
+@dataclass(frozen=True)
+class SupportPicture:
+    code: str  # a kind of support (model.SUPPORT)
+    x: float  # the picture's top left corner, relative to the centre of the person's box
+    y: float
 
 
 @dataclass(frozen=True)
@@ -50,10 +66,23 @@ class PlacedPerson:
     lines: tuple[str, ...]  # the label on one or two lines
     label_size: float
     line: tuple[Point, ...]  # from the child's circle to the person's marker
+    pictures: tuple[SupportPicture, ...] = ()
 
     @property
     def marker_y(self) -> float:
         return round(self.y + MARKER_DY, 1)
+
+    @property
+    def card(self) -> Box | None:
+        """The white card under the pictures, relative to the centre of the box."""
+        if not self.pictures:
+            return None
+        return Box(
+            min(p.x for p in self.pictures) - PICTURE_PAD,
+            min(p.y for p in self.pictures) - PICTURE_PAD,
+            max(p.x for p in self.pictures) + PICTURE_SIZE + PICTURE_PAD,
+            max(p.y for p in self.pictures) + PICTURE_SIZE + PICTURE_PAD,
+        )
 
 
 @dataclass(frozen=True)
@@ -160,6 +189,7 @@ def _placed(
         label=label,
         lines=lines,
         label_size=size,
+        pictures=support_pictures(person.steun, side=1 if x >= centre[0] else -1),
         line=relation_line(
             centre,
             CHILD_RADIUS,
@@ -170,6 +200,24 @@ def _placed(
             clearance=TOKEN_REACH + LINE_HALF_WIDTH,
         ),
     )
+
+
+def support_pictures(codes: Sequence[str], *, side: int) -> tuple[SupportPicture, ...]:
+    """Where the pictures of a person's support go: rows of two, centred beside the token,
+    to its right (`side` 1) or its left (-1), starting next to the token."""
+    rows = math.ceil(len(codes) / PICTURES_PER_ROW)
+    step = PICTURE_SIZE + PICTURE_GAP
+    top = MARKER_DY - (rows * step - PICTURE_GAP) / 2
+    pictures = []
+    for index, code in enumerate(codes):
+        row, column = divmod(index, PICTURES_PER_ROW)
+        in_row = min(PICTURES_PER_ROW, len(codes) - row * PICTURES_PER_ROW)
+        if side > 0:
+            x = PICTURE_INSET + column * step
+        else:
+            x = -PICTURE_INSET - (in_row - column) * step + PICTURE_GAP
+        pictures.append(SupportPicture(code, _r(x), _r(top + row * step)))
+    return tuple(pictures)
 
 
 def _fit_ring(

@@ -16,11 +16,12 @@ from dataclasses import asdict, dataclass, field, replace
 from django import forms
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
 
 from steunwijzer.content.models import Item
 from steunwijzer.content.textstore import stored_texts
 
-from . import prompts
+from . import pictures, prompts
 from .forms import (
     ACTION_FIELD,
     CHILD,
@@ -41,7 +42,7 @@ from .forms import (
     PersonForm,
     SaveForm,
 )
-from .geometry import text_width
+from .geometry import Box, text_width
 from .guidance import ITEM_SLUGS, WHY, Prompt, what_the_map_shows
 from .layout import (
     FIRST_ANGLE,
@@ -49,6 +50,7 @@ from .layout import (
     MARKER_RADIUS,
     NODE_HEIGHT,
     NODE_WIDTH,
+    PICTURE_SIZE,
     PlacedPerson,
     layout_map,
 )
@@ -59,7 +61,6 @@ from .model import (
     RINGS,
     SECTORS,
     SUPPORT,
-    SUPPORT_LETTERS,
     Child,
     MapError,
     NetworkMap,
@@ -82,7 +83,6 @@ from .wording import (
     role_labels,
     short_note,
     sorted_for_table,
-    support_letters,
 )
 
 MAX_STATE_CHARS = 400_000  # far above a full map; stops parsing of absurd input early
@@ -329,7 +329,8 @@ ACTIONS: dict[str, Action] = {
 
 # Coordinates inside a person's group, relative to the centre of their box (layout.py):
 # the token (a circle with initials; a square with bars for a detained parent) at the top,
-# the support letters beside it, the name on one or two lines below it.
+# the pictures of the support they give beside it (layout.support_pictures), the name on
+# one or two lines below it.
 _TOP = MARKER_DY - MARKER_RADIUS
 _BAR = 2 * MARKER_RADIUS
 NODE_SHAPE = {
@@ -347,8 +348,7 @@ NODE_SHAPE = {
     "badge_x": 16.0,
     "badge_y": MARKER_DY - 12,
     "check": f"M12.4 {MARKER_DY - 12}l2.6 2.6 4.2-5",
-    "letters_x": MARKER_RADIUS + 4,
-    "letters_y": MARKER_DY + 5.5,
+    "picture": PICTURE_SIZE,
     "name_bg_y": -4.0,
 }
 # Each sector's colour for the tokens; never the only cue: the sector's name is on the map
@@ -380,7 +380,6 @@ class Node:
     """A person as the SVG draws them."""
 
     placed: PlacedPerson
-    letters: str
     initials: str
     colour: str
     label_width: float
@@ -388,6 +387,8 @@ class Node:
     label_height: float
     line_ys: tuple[tuple[str, float], ...]  # each line of the label and its baseline
     spoken: str  # the accessible name the page's script gives the focusable marker
+    pictures: tuple[tuple[float, float, str, str], ...]  # x, y, symbol id, text alternative
+    card: tuple[float, float, float, float] | None  # x, y, width, height of their card
 
     @property
     def person(self) -> Person:
@@ -458,7 +459,15 @@ def drawing_context(network: NetworkMap, *, with_names: bool, links: dict[str, I
         "with_names": with_names,
         "shape": NODE_SHAPE,
         "sector_swatches": [(SECTORS[code], colour) for code, colour in SECTOR_COLOURS.items()],
-        "support_letters": [(SUPPORT_LETTERS[code], label) for code, label in SUPPORT.items()],
+        "support_symbols": mark_safe(pictures.symbols()),  # our own fixed markup
+        "support_legend": [
+            (
+                pictures.symbol_id(code),
+                mark_safe(pictures.inline(code)),
+                pictures.legend_words(code),
+            )
+            for code in SUPPORT
+        ],
         "sectors": SECTORS,
         "rings": RINGS,
         "ages": AGES,
@@ -481,7 +490,6 @@ def _node(placed: PlacedPerson, label: str) -> Node:
     step = round(size * 1.2, 1)
     return Node(
         placed=placed,
-        letters=support_letters(placed.person),
         initials=initials(label),
         colour=SECTOR_COLOURS[placed.person.sector],
         label_width=round(width, 1),
@@ -491,8 +499,25 @@ def _node(placed: PlacedPerson, label: str) -> Node:
             (line, round(NODE_SHAPE["name_bg_y"] + 1 + size + step * i, 1))
             for i, line in enumerate(placed.lines)
         ),
-        spoken=f"{label}: {place(placed.person)}",
+        spoken=spoken(placed.person, label),
+        pictures=tuple(
+            (p.x, p.y, pictures.symbol_id(p.code), pictures.title(p.code)) for p in placed.pictures
+        ),
+        card=_rect(placed.card),
     )
+
+
+def _rect(box: Box | None) -> tuple[float, float, float, float] | None:
+    if box is None:
+        return None
+    return (box.left, box.top, round(box.right - box.left, 1), round(box.bottom - box.top, 1))
+
+
+def spoken(person: Person, label: str) -> str:
+    """A person's accessible name on the map: where they stand and the support they give,
+    in words ("Oma: familie, heel dichtbij; steun: praktisch, emotioneel")."""
+    support = ", ".join(SUPPORT[code] for code in person.steun)
+    return f"{label}: {place(person)}" + (f"; steun: {support}" if support else "")
 
 
 def initials(label: str) -> str:

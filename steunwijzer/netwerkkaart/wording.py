@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from .model import AGES, RELATIONS, RINGS, SECTORS, SUPPORT_LETTERS, NetworkMap, Person
+from .model import AGES, RELATIONS, RINGS, SECTORS, NetworkMap, Person
 
 CHILD_WITHOUT_NAME = "Kind"
 
@@ -16,10 +16,6 @@ CHILD_WITHOUT_NAME = "Kind"
 def place(person: Person) -> str:
     """Where a person stands, as a phrase: "familie, heel dichtbij"."""
     return f"{SECTORS[person.sector].lower()}, {RINGS[person.ring]}"
-
-
-def support_letters(person: Person) -> str:
-    return " ".join(SUPPORT_LETTERS[code] for code in person.steun)
 
 
 def name_labels(network: NetworkMap) -> dict[str, str]:

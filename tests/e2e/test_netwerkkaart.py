@@ -311,11 +311,13 @@ def test_at_each_width_the_new_or_restored_person_is_in_view_no_sideways_scroll_
     page = context.new_page()
     page.goto(site + MAP)
     names = ["Mama", "Oma Truus", "Juf Anneke van den Berg", "Trainer voetbalclub Zuid"]
+    support = [("Praktisch", "Emotioneel"), ("Gezelschap",), (), ("Advies", "Praktisch")]
     for index, naam in enumerate(names):
         page.get_by_label("Naam of rol").fill(naam)
         page.get_by_label("Hoort bij").select_option(
             ["gezin", "familie", "school", "vrije-tijd"][index]
         )
+        tick_support(page, support[index])
         page.get_by_role("button", name="Zet op de kaart").click()
         expect(
             page.get_by_role("status").filter(has_text=f"{naam} staat op de kaart")
@@ -368,15 +370,22 @@ def test_undo_restores_a_removed_person_and_clearing_asks_first(page, site, axe_
 
 
 LONG_NAMES = (
-    ("Mama", "gezin"),
-    ("Juf Anneke van den Berg", "school"),
-    ("Schoolmaatschappelijk werkster Annemieke", "school"),  # 40 characters: set at 11.5
+    ("Mama", "gezin", ("Praktisch", "Gezelschap", "Advies", "Emotioneel")),
+    ("Juf Anneke van den Berg", "school", ("Advies",)),
+    # 40 characters: set at 11.5
+    ("Schoolmaatschappelijk werkster Annemieke", "school", ("Gezelschap", "Emotioneel")),
 )
+
+
+def tick_support(page, kinds) -> None:
+    for kind in kinds:
+        page.get_by_label(kind, exact=True).check()
 
 
 def text_heights(page) -> dict:
     """The height on screen, in CSS pixels, of every text of the map: each line of every
-    name as the browser draws it, and every text's font size times the drawing's scale."""
+    name as the browser draws it, and every text's font size times the drawing's scale;
+    and of every support picture."""
     return page.evaluate(
         """() => {
           const svg = document.querySelector('svg[data-radii]');
@@ -386,18 +395,23 @@ def text_heights(page) -> dict:
               tspan => tspan.getBoundingClientRect().height),
             sizes: [...svg.querySelectorAll('text')].map(
               text => parseFloat(text.getAttribute('font-size')) * scale),
+            pictures: [...svg.querySelectorAll('.nk-node use')].map(
+              use => use.getBoundingClientRect().height),
           };
         }"""
     )
 
 
-def test_on_a_phone_every_name_is_at_least_12_px_high_without_zooming(browser, site):
+def test_on_a_phone_every_name_and_picture_is_at_least_12_px_high_without_zooming(
+    browser, site, axe_violations
+):
     context = browser.new_context(viewport={"width": 390, "height": 800})
     page = context.new_page()
     page.goto(site + MAP)
-    for naam, sector in LONG_NAMES:
+    for naam, sector, support in LONG_NAMES:
         page.get_by_label("Naam of rol").fill(naam)
         page.get_by_label("Hoort bij").select_option(sector)
+        tick_support(page, support)
         page.get_by_role("button", name="Zet op de kaart").click()
         expect(
             page.get_by_role("status").filter(has_text=f"{naam} staat op de kaart")
@@ -406,6 +420,13 @@ def test_on_a_phone_every_name_is_at_least_12_px_high_without_zooming(browser, s
     assert len(heights["lines"]) >= len(LONG_NAMES), heights
     assert min(heights["lines"]) >= 12, heights["lines"]
     assert min(heights["sizes"]) >= 12, heights["sizes"]
+    assert len(heights["pictures"]) == sum(len(support) for *_, support in LONG_NAMES)
+    assert min(heights["pictures"]) >= 12, heights["pictures"]
+    mama = page.get_by_role("button", name=re.compile("^Mama: gezin"))
+    expect(mama).to_have_accessible_name(
+        "Mama: gezin, heel dichtbij; steun: praktisch, gezelschap, advies, emotioneel"
+    )
+    assert axe_violations(page) == ""
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
     whole = page.get_by_role("button", name="Hele kaart", exact=True)

@@ -23,8 +23,6 @@ MAX_NOTE = 500
 SECTORS: dict[str, str] = {str(code): label for code, label in vocabulary.SECTORS.choices()}
 RINGS: dict[int, str] = {int(code): label for code, label in vocabulary.RINGS.choices()}
 SUPPORT: dict[str, str] = {str(code): label for code, label in vocabulary.SUPPORT.choices()}
-# The letters of the drawing: the first letter of each kind of support (P, G, A, E).
-SUPPORT_LETTERS: dict[str, str] = {code: label[0].upper() for code, label in SUPPORT.items()}
 RELATIONS: dict[str, str] = {str(code): label for code, label in vocabulary.RELATIONS.choices()}
 AGES: dict[str, str] = {
     "": "niet ingevuld",

@@ -1,7 +1,7 @@
 """The costliest maps the limits allow: for the PDF bounds tests and `make bench`. Pure.
 
 60 people over every ring and sector, names as long as a name may be, every support
-letter, every badge, half of them detained parents, and a note as long as a note may be.
+picture, every badge, half of them detained parents, and a note as long as a note may be.
 The notes that cost most before the PDF was bounded are named in `WORST_NOTES`.
 """
 

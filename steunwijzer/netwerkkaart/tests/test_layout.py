@@ -15,6 +15,7 @@ from steunwijzer.netwerkkaart.layout import (
     LABEL_WIDTH,
     MARKER_RADIUS,
     NODE_WIDTH,
+    PICTURE_SIZE,
     TOKEN_REACH,
     layout_map,
     sector_label_box,
@@ -79,8 +80,81 @@ def test_each_label_and_token_lies_inside_its_own_box_so_no_label_overlaps_anoth
         assert top <= NODE_SHAPE["dy"] - NODE_SHAPE["r"]  # the token
         assert NODE_SHAPE["dy"] + NODE_SHAPE["r"] <= name_top
         assert NODE_SHAPE["badge_y"] - 7.5 >= top and NODE_SHAPE["badge_x"] + 7.5 <= right
-        letters = text_width(node.letters, 12) * 1.1  # bold
-        assert NODE_SHAPE["letters_x"] + letters <= right
+
+
+# What is drawn for a person, relative to the centre of their box, with half the outline.
+def _token(placed) -> Box:
+    half = MARKER_RADIUS + (1.25 if placed.person.gedetineerd else 1.0)
+    return Box.around(0, NODE_SHAPE["dy"], 2 * half, 2 * half)
+
+
+def _badge() -> tuple[float, float, float]:
+    return NODE_SHAPE["badge_x"], NODE_SHAPE["badge_y"], 7.5 + 0.75
+
+
+def _name(placed) -> Box:
+    node = _node(placed, placed.label)
+    top = NODE_SHAPE["name_bg_y"]
+    return Box(node.label_left, top, node.label_left + node.label_width, top + node.label_height)
+
+
+def _shifted(box: Box, placed) -> Box:
+    return Box(box.left + placed.x, box.top + placed.y, box.right + placed.x, box.bottom + placed.y)
+
+
+@SLOW
+@given(people())
+def test_the_support_pictures_stand_in_their_own_box_beside_the_token_away_from_the_child(
+    crowd,
+):
+    """Each kind of support is a picture, in order, on a card inside the person's box: not
+    over the token (circle or square), the badge, the name or each other; on the side
+    away from the child, so the person's own line does not run under them."""
+    drawing = layout_map(people=crowd)
+    for placed in drawing.people:
+        assert [p.code for p in placed.pictures] == list(placed.person.steun)
+        card = placed.card
+        if card is None:
+            assert not placed.person.steun
+            continue
+        assert drawing.cell(placed.person.ring, placed.person.sector).contains(
+            _shifted(card, placed)
+        )
+        assert NODE_SHAPE["left"] <= card.left and card.right <= -NODE_SHAPE["left"]
+        assert NODE_SHAPE["top"] <= card.top
+        assert not card.overlaps(_name(placed)) and not card.overlaps(_token(placed))
+        if not placed.person.gedetineerd:
+            assert card.distance_to(0, NODE_SHAPE["dy"]) >= MARKER_RADIUS + 1
+        if placed.person.weet_van_detentie:
+            x, y, reach = _badge()
+            assert card.distance_to(x, y) >= reach
+        boxes = [Box(p.x, p.y, p.x + PICTURE_SIZE, p.y + PICTURE_SIZE) for p in placed.pictures]
+        for index, box in enumerate(boxes):
+            assert card.left < box.left and box.right < card.right
+            assert card.top < box.top and box.bottom < card.bottom
+            assert not any(box.overlaps(other) for other in boxes[index + 1 :])
+        assert (card.left > 0) if placed.x >= drawing.cx else (card.right < 0)
+
+
+@SLOW
+@given(people())
+def test_no_picture_card_overlaps_another_persons_token_name_or_pictures(crowd):
+    drawing = layout_map(people=crowd)
+    drawn = [
+        (
+            placed.person.id,
+            _shifted(box, placed),
+        )
+        for placed in drawing.people
+        for box in (_token(placed), _name(placed), placed.card)
+        if box is not None
+    ]
+    for placed in drawing.people:
+        if placed.card is None:
+            continue
+        card = _shifted(placed.card, placed)
+        for owner, box in drawn:
+            assert owner == placed.person.id or not card.overlaps(box), (placed.person, owner)
 
 
 @SLOW
@@ -215,6 +289,7 @@ def test_no_line_crosses_another_persons_token(crowd):
 def test_at_its_readable_size_every_name_of_the_map_is_at_least_12_pixels(crowd):
     drawing = layout_map(people=crowd)
     pixels_per_unit = drawing.readable_size / drawing.width
-    assert pixels_per_unit >= 1  # and so the support letters (12 units) too
+    assert pixels_per_unit >= 1  # and so the child's age (12 units) too
     for placed in drawing.people:
         assert placed.label_size * pixels_per_unit >= 12
+        assert all(PICTURE_SIZE * pixels_per_unit >= 12 for _ in placed.pictures)

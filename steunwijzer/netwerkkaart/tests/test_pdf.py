@@ -150,3 +150,24 @@ def test_a_pdf_without_names_of_a_version_2_map_shows_roles_and_no_names_or_note
         assert role in text, role
     assert "Familie 1" not in text  # the role replaces the numbered label
     assert "Het contact met oma en papa is gespannen." in text
+
+
+def test_the_pdf_draws_the_support_pictures_beside_each_person_and_in_its_legend(pdfs):
+    """The drawing uses the pictures defined once in it; the legend, an SVG of its own for
+    WeasyPrint, draws them inline, each with its word in the text of the PDF."""
+    from django.template.loader import render_to_string
+
+    from steunwijzer.netwerkkaart.page import pdf_context
+
+    network = sample()
+    html = render_to_string("netwerkkaart/pdf.html", pdf_context(network, with_names=True))
+    drawing = html[html.index("<svg") : html.index("</svg>")]
+    given = sum(len(person.steun) for person in network.personen)
+    assert given > 0 and drawing.count('<use href="#nk-steun-') == given
+    assert "<title>Steun:" not in drawing  # words cost WeasyPrint time; the table says them
+    legend = html[html.index('id="nk-legenda-steun"') :]
+    legend = legend[: legend.index("</ul>")]
+    assert legend.count("<svg") == 4 and "<use" not in legend and "<path" in legend
+    text = text_of(pdfs[False])
+    for words in ("Praktisch (hamer)", "Gezelschap (twee poppetjes)", "Emotioneel (hartje)"):
+        assert words in text

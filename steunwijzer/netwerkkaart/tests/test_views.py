@@ -385,3 +385,40 @@ def test_clearing_the_map_asks_first_and_only_the_second_button_clears(client, s
     cleared = press(client, asked, "leegmaken-zeker")
     assert map_of(cleared).personen == ()
     assert "De kaart is leeg gemaakt." in cleared.content.decode()
+
+
+def _node_markup(response, person_id: str) -> str:
+    text = response.content.decode()
+    found = re.search(rf'<g class="nk-node" id="nk-node-{person_id}".*?</g>', text, re.S)
+    assert found, person_id
+    return found.group(0)
+
+
+def test_the_support_a_person_gives_is_drawn_as_pictures_with_their_words(client, page):
+    """No letters: a picture per kind of support beside the token, each with its words
+    as text alternative, in the person's spoken name and in the table; the legend shows
+    the same pictures with the word."""
+    response = add(client, page, "Oma Truus", sector="familie", steun=["emotioneel", "praktisch"])
+    response = add(client, response, "Buurman", sector="buurt")
+    oma, buurman = _node_markup(response, "p1"), _node_markup(response, "p2")
+    pictures = re.findall(r'<use href="#(nk-steun-[a-z]+)"[^>]*><title>([^<]+)</title>', oma)
+    assert pictures == [
+        ("nk-steun-praktisch", "Steun: praktisch"),
+        ("nk-steun-emotioneel", "Steun: emotioneel"),
+    ]
+    assert 'data-label="Oma Truus: familie, heel dichtbij; steun: praktisch, emotioneel"' in oma
+    assert "<use" not in buurman and 'data-label="Buurman: buurt, heel dichtbij"' in buurman
+    text = response.content.decode()
+    assert '<td data-label="Steun">praktisch, emotioneel</td>' in text
+    drawing = text[text.index('<svg xmlns="http://www.w3.org/2000/svg" class="nk-svg"') :]
+    drawing = drawing[: drawing.index("</svg>")]
+    for code in ("praktisch", "gezelschap", "advies", "emotioneel"):
+        assert drawing.count(f'<symbol id="nk-steun-{code}"') == 1  # defined once, used often
+    legend = text[text.index('id="nk-legenda-steun"') :]
+    legend = legend[: legend.index("</ul>")]
+    assert re.findall(r'<use href="#(nk-steun-[a-z]+)"[^>]*/></svg> ([^<]+)</li>', legend) == [
+        ("nk-steun-praktisch", "Praktisch (hamer)"),
+        ("nk-steun-gezelschap", "Gezelschap (twee poppetjes)"),
+        ("nk-steun-advies", "Advies (lampje)"),
+        ("nk-steun-emotioneel", "Emotioneel (hartje)"),
+    ]
