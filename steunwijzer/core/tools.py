@@ -5,14 +5,12 @@ on its own page) show these, through the `tool_links` filter (`{% load tools %}`
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from django.urls import reverse
 
 from steunwijzer import vocabulary
-
-# Where the booklet's ages end: the plan's 18+ has no booklet (PRODUCT.md section 7).
-BOOKLET_AGES = frozenset(code for code in vocabulary.AGES if code != "18+")
+from steunwijzer.voorkind.choice import CODES as BOOKLET_CODES
+from steunwijzer.voorkind.choice import Choice
 
 
 @dataclass(frozen=True)
@@ -75,8 +73,11 @@ def tool_links(codes: Iterable[str], *, leeftijd: str = "", ouder: str = "") -> 
             continue
         url = reverse(tool.url_name)
         if code == VISIT:
-            answers = [("leeftijd", leeftijd if leeftijd in BOOKLET_AGES else ""), ("ouder", ouder)]
-            query = urlencode([(name, value) for name, value in answers if value])
+            # The booklet's own codes (the plan's 18+ has no booklet).
+            query = Choice(
+                leeftijd=leeftijd if leeftijd in BOOKLET_CODES["leeftijd"] else "",
+                ouder=ouder if ouder in BOOKLET_CODES["ouder"] else "",
+            ).query()
             url += f"?{query}" if query else ""
         links.append(ToolLink(code, url, tool.text, tool.sentence))
     return links
