@@ -193,7 +193,16 @@ def test_an_advice_opens_on_its_own_page_from_the_plan_and_prints_without_naviga
     expect(crumbs.get_by_role("link", name="Steunplan")).to_be_visible()
     expect(page.get_by_role("link", name="Met wie kun je praten?")).to_be_visible()
     expect(page.get_by_role("button", name="Print dit advies")).to_be_visible()
+    # Each role's text is folded under its heading; a reader opens their own.
+    school = page.get_by_text("Dat kun jij zijn, of een collega.")
+    expect(school).to_be_hidden()
+    page.get_by_role("heading", name="Voor scholen").click()
+    expect(school).to_be_visible()
     assert axe_violations(page) == ""
+    # Printing opens every role's text (the print script, on beforeprint).
+    page.locator("details.advice-role").first.evaluate("d => d.open = false")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("details.advice-role:not([open])").count() == 0
     page.emulate_media(media="print")
     expect(crumbs).to_be_hidden()
     expect(page.get_by_role("navigation", name="Hoofdmenu")).to_be_hidden()
